@@ -1,0 +1,28 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import preact from '@astrojs/preact';
+import { normaliseBasePath } from './src/lib/site/base-path.ts';
+import { siteCspDirectives } from './src/lib/site/csp.ts';
+
+// BASE_PATH lets the site live in a sub-folder (BASE_PATH=/mentoring/ npm run build).
+// OUT_DIR lets tests build a second copy without touching dist/.
+export default defineConfig({
+  base: normaliseBasePath(process.env.BASE_PATH),
+  outDir: process.env.OUT_DIR ?? './dist',
+  trailingSlash: 'always',
+  output: 'static',
+  build: {
+    format: 'directory',
+    // The site's stylesheet is small: inlining it saves a round trip on a first visit.
+    inlineStylesheets: 'always',
+  },
+  server: { host: '127.0.0.1', port: 4321 },
+  devToolbar: { enabled: false },
+  integrations: [mdx(), preact()],
+  security: {
+    csp: {
+      directives: [...siteCspDirectives],
+    },
+  },
+});
