@@ -6,7 +6,10 @@ import { formatDate, type Agreement } from './build-agreement';
 
 /** Escapes Markdown's special characters in text the pair typed. */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/([\\`*_{}[\]()#+\-.!|<>~])/g, '\\$1').replace(/\r?\n/g, ' ');
+  return text
+    .replace(/\r?\n/g, ' ')
+    .replace(/([\\`*_{}[\]#|<>~])/g, '\\$1')
+    .replace(/^(\s*)([-+]|\d+[.)])(?=\s)/, '$1\\$2');
 }
 
 function who(agreement: Agreement): string {

@@ -88,8 +88,14 @@ describe('agreementToMarkdown', () => {
     expect(md).toContain('Priya (mentor) and \\# Sam (mentee).');
     expect(md).toContain('Agreed on 28 November 2026.');
     expect(md).toContain('## Mentee-driven');
-    expect(md).toContain('Note: \\*bold\\* \\[link\\]\\(x\\)');
+    expect(md).toContain('Note: \\*bold\\* \\[link\\](x)');
     expect(md.endsWith('\n')).toBe(true);
+  });
+
+  it('escapes a list marker at the start but leaves ordinary punctuation alone', () => {
+    expect(escapeMarkdown('- one')).toBe('\\- one');
+    expect(escapeMarkdown('1. one')).toBe('\\1. one');
+    expect(escapeMarkdown('Well-known, 2.5 hours.')).toBe('Well-known, 2.5 hours.');
   });
 
   it('escapes every Markdown special character', () => {
