@@ -12,6 +12,7 @@ import { AgreementDoc } from './AgreementDoc';
 import { downloadText } from './download';
 import { LoadProblem } from './LoadProblem';
 import { useChecklistData } from './use-checklist-data';
+import { useReloadOnHashChange } from './use-page-hooks';
 
 interface Props {
   base: string;
@@ -20,6 +21,7 @@ interface Props {
 
 export default function AgreementApp({ base, defaultTemplate }: Props) {
   const [fragment] = useState(() => readFragment(globalThis.location?.hash ?? ''));
+  useReloadOnHashChange();
   const { state } = useChecklistData(fragment.partnershipId, defaultTemplate);
   if (state.status !== 'ready') return <LoadProblem state={state} base={base} />;
   const { partnership, template, rounds } = state;

@@ -23,7 +23,7 @@ import { Handover } from './Handover';
 import { Lazy } from './Lazy';
 import { LoadProblem } from './LoadProblem';
 import { useChecklistData } from './use-checklist-data';
-import { useSaveStatus } from './use-live-status';
+import { useReloadOnHashChange, useSaveStatus } from './use-page-hooks';
 import { WhoFirst } from './WhoFirst';
 import { personLabel } from './names';
 import { explainError } from './workbook-client';
@@ -32,6 +32,7 @@ import { explainError } from './workbook-client';
 const loadCompare = () => import('./CompareView');
 const loadSettled = () => import('./SettledView');
 const loadTwoDevice = () => import('./TwoDevicePanel');
+const loadJoin = () => import('./JoinReceiver');
 
 interface Props {
   base: string;
@@ -40,16 +41,24 @@ interface Props {
 
 export default function ChecklistApp({ base, defaultTemplate }: Props) {
   const [fragment] = useState(() => readFragment(globalThis.location?.hash ?? ''));
-  const { state, setState, autosave, updateRound } = useChecklistData(
-    fragment.partnershipId,
-    defaultTemplate,
-  );
+  useReloadOnHashChange();
+  const joining = fragment.link?.kind === 'join' ? fragment.link.payload : undefined;
+  const [partnershipId, setPartnershipId] = useState(joining ? undefined : fragment.partnershipId);
+  const [joined, setJoined] = useState(false);
+  const onJoined = useCallback((id: string) => {
+    setJoined(true);
+    setPartnershipId(id);
+  }, []);
+  const { state, setState, autosave, updateRound } = useChecklistData(partnershipId, defaultTemplate);
   const saveText = useSaveStatus(autosave);
   const [progressText, setProgressText] = useState('');
   const [chosenFirst, setChosenFirst] = useState<PartnerRole | undefined>();
   const [problem, setProblem] = useState('');
   const onProgress = useCallback((text: string) => setProgressText(text), []);
 
+  if (joining && !joined) {
+    return <Lazy key="join" load={loadJoin} props={{ base, payload: joining, defaultTemplate, onJoined }} />;
+  }
   if (state.status !== 'ready') return <LoadProblem state={state} base={base} />;
   const { partnership, template, rounds, workbook } = state;
   const round = rounds.at(-1);
@@ -85,8 +94,7 @@ export default function ChecklistApp({ base, defaultTemplate }: Props) {
   }
 
   const twoDevices = partnership.answerMode === 'two-devices';
-  const me: PartnerRole | undefined =
-    partnership.thisDevice === 'both' ? undefined : (partnership.thisDevice as PartnerRole);
+  const me: PartnerRole | undefined = partnership.thisDevice === 'both' ? undefined : partnership.thisDevice;
   const answerer = twoDevices
     ? me && round.stage === 'answering-first' && round[`${me}Done`] === undefined
       ? me

@@ -79,15 +79,25 @@ export function useChecklistData(partnershipId: string | undefined, defaultTempl
   );
   useEffect(() => () => void autosave?.dispose(), [autosave]);
 
-  /** Shows a changed round at once and saves it shortly after. */
+  /**
+   * Shows a changed round at once and saves it shortly after — or straight away when the round moves
+   * to another stage or a partner finishes, so a link sent or a tab closed a moment later cannot
+   * lose the step.
+   */
   const updateRound = useCallback(
     (next: ChecklistRound) => {
+      const before = state.status === 'ready' ? state.rounds.find((r) => r.id === next.id) : undefined;
+      const milestone =
+        before?.stage !== next.stage ||
+        before.mentorDone !== next.mentorDone ||
+        before.menteeDone !== next.menteeDone;
       setState((s) =>
         s.status === 'ready' ? { ...s, rounds: s.rounds.map((r) => (r.id === next.id ? next : r)) } : s,
       );
       autosave?.schedule(next);
+      if (milestone) void autosave?.flush();
     },
-    [autosave],
+    [autosave, state],
   );
 
   return { state, setState, reload, autosave, updateRound };

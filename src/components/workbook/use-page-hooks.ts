@@ -1,6 +1,6 @@
 /**
- * The text of the page's polite live region: progress and save status, announced to screen readers
- * without interrupting. One short message at a time.
+ * Small hooks the workbook pages share: the save status for the polite live region (announced
+ * without interrupting), and reloading when a link changes the fragment.
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { Autosave } from '../../lib/storage';
@@ -17,4 +17,17 @@ export function useSaveStatus(autosave: Autosave<unknown> | undefined): string {
     });
   }, [autosave]);
   return text;
+}
+
+/**
+ * Reloads the page when its fragment changes (a partner's link opened in a tab that already shows
+ * this page is only a fragment change, so the island would otherwise not notice). Our own
+ * `history.replaceState` calls do not fire `hashchange`.
+ */
+export function useReloadOnHashChange(): void {
+  useEffect(() => {
+    const reload = () => location.reload();
+    addEventListener('hashchange', reload);
+    return () => removeEventListener('hashchange', reload);
+  }, []);
 }
