@@ -5,6 +5,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
+import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { chromiumArgs, findChromium } from '../tests/e2e/support/find-chromium.ts';
 import { listSitePages, outDir } from '../tests/e2e/support/site-pages.ts';
@@ -122,7 +123,7 @@ try {
 }
 
 log('measuring the precache and the data layer');
-const dataLayer = runDataLayerBench('package.json', new URL('data.json', resultsDir).pathname);
+const dataLayer = runDataLayerBench(fileURLToPath(new URL('..', import.meta.url)));
 const report: BenchResults = {
   generatedAt: new Date().toISOString(),
   browser: `Chromium ${browser.version()}`,
