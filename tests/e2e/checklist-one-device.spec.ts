@@ -22,7 +22,9 @@ test('a pair agree their expectations on one device and print the agreement', as
       if (part === 0) await expectNoAxeViolations(page, 'answering');
     },
   );
-  await expect(page.getByRole('status').first()).toContainText(/saved/i);
+  await expect(
+    page.getByRole('status').filter({ hasText: 'All changes saved on this device.' }),
+  ).toBeVisible();
 
   // The hand-over hides the mentee's answers.
   await expect(page.getByRole('heading', { name: /hand over the device/ })).toBeFocused();

@@ -30,7 +30,16 @@ function groupItems(template: ChecklistTemplate): { id: string; name: string; it
     .filter((g) => g.items.length > 0);
 }
 
-export function AnswerSteps({ template, role, who, answers, base, onAnswer, onFinish, onProgress }: Props) {
+export default function AnswerSteps({
+  template,
+  role,
+  who,
+  answers,
+  base,
+  onAnswer,
+  onFinish,
+  onProgress,
+}: Props) {
   const groups = groupItems(template);
   const firstOpen = groups.findIndex((g) => g.items.some((i) => !Object.hasOwn(answers, i.id)));
   const [page, setPage] = useState(firstOpen === -1 ? 0 : firstOpen);

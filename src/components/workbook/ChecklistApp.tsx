@@ -16,9 +16,14 @@ import {
   startSecondPartner,
 } from '../../lib/checklist/round-flow';
 import { partnershipFragment, readFragment } from '../../lib/checklist/fragment';
-import { nowIso, todayLocal, type ChecklistTemplate, type PartnerRole } from '../../lib/schemas';
+import {
+  nowIso,
+  todayLocal,
+  type ChecklistTemplate,
+  type GivenAnswer,
+  type PartnerRole,
+} from '../../lib/schemas';
 import { withBase } from '../../lib/site/base-path';
-import { AnswerSteps } from './AnswerSteps';
 import { Handover } from './Handover';
 import { Lazy } from './Lazy';
 import { LoadProblem } from './LoadProblem';
@@ -29,6 +34,7 @@ import { personLabel } from './names';
 import { explainError } from './workbook-client';
 
 // Loaded when first needed, to keep the first visit small (see Lazy.tsx).
+const loadAnswers = () => import('./AnswerSteps');
 const loadCompare = () => import('./CompareView');
 const loadSettled = () => import('./SettledView');
 const loadTwoDevice = () => import('./TwoDevicePanel');
@@ -102,18 +108,22 @@ export default function ChecklistApp({ base, defaultTemplate }: Props) {
     : (currentAnswerer(round) ?? (round.stage === 'answering-first' ? chosenFirst : undefined));
 
   const answering = (role: PartnerRole) => (
-    <AnswerSteps
+    <Lazy
       key={role}
-      template={template}
-      role={role}
-      who={personLabel(partnership, role)}
-      answers={round[role]}
-      base={base}
-      onProgress={onProgress}
-      onAnswer={(itemId, answer) => updateRound(setAnswer(round, role, itemId, answer))}
-      onFinish={() => {
-        setProgressText('');
-        updateRound(finishAnswering(template, round, role, nowIso(), partnership.answerMode));
+      load={loadAnswers}
+      props={{
+        template,
+        role,
+        who: personLabel(partnership, role),
+        answers: round[role],
+        base,
+        onProgress,
+        onAnswer: (itemId: string, answer: GivenAnswer) =>
+          updateRound(setAnswer(round, role, itemId, answer)),
+        onFinish: () => {
+          setProgressText('');
+          updateRound(finishAnswering(template, round, role, nowIso(), partnership.answerMode));
+        },
       }}
     />
   );
