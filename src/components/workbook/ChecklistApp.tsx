@@ -19,6 +19,7 @@ import { partnershipFragment, readFragment } from '../../lib/checklist/fragment'
 import {
   nowIso,
   todayLocal,
+  type ChecklistRound,
   type ChecklistTemplate,
   type GivenAnswer,
   type PartnerRole,
@@ -30,7 +31,7 @@ import { LoadProblem } from './LoadProblem';
 import { useChecklistData } from './use-checklist-data';
 import { useReloadOnHashChange, useSaveStatus } from './use-page-hooks';
 import { WhoFirst } from './WhoFirst';
-import { personLabel } from './names';
+import { personLabel, personShort } from './names';
 import { explainError } from './workbook-client';
 
 // Loaded when first needed, to keep the first visit small (see Lazy.tsx).
@@ -119,7 +120,7 @@ export default function ChecklistApp({ base, defaultTemplate }: Props) {
         base,
         onProgress,
         onAnswer: (itemId: string, answer: GivenAnswer) =>
-          updateRound(setAnswer(round, role, itemId, answer)),
+          updateRound(setAnswer(round, role, itemId, answer), answer.kind !== 'text'),
         onFinish: () => {
           setProgressText('');
           updateRound(finishAnswering(template, round, role, nowIso(), partnership.answerMode));
@@ -155,7 +156,7 @@ export default function ChecklistApp({ base, defaultTemplate }: Props) {
           partnership,
           today: todayLocal(),
           now: nowIso,
-          onChange: updateRound,
+          onChange: (next: ChecklistRound) => updateRound(next, true),
           onComplete: () => {
             const settled = settleRound(template, round, nowIso());
             updateRound(settled);
@@ -174,6 +175,7 @@ export default function ChecklistApp({ base, defaultTemplate }: Props) {
       <Handover
         firstWho={personLabel(partnership, first)}
         secondWho={personLabel(partnership, otherRole(first))}
+        secondShort={personShort(partnership, otherRole(first))}
         onStart={() => updateRound(startSecondPartner(round, prefill))}
       />
     );
