@@ -12,7 +12,6 @@ import {
   newRound,
   otherRole,
   setAnswer,
-  settleRound,
   startSecondPartner,
 } from '../../lib/checklist/round-flow';
 import { partnershipFragment, readFragment } from '../../lib/checklist/fragment';
@@ -157,10 +156,14 @@ export default function ChecklistApp({ base, defaultTemplate }: Props) {
           today: todayLocal(),
           now: nowIso,
           onChange: (next: ChecklistRound) => updateRound(next, true),
-          onComplete: () => {
-            const settled = settleRound(template, round, nowIso());
+          onComplete: (settled: ChecklistRound, reviewOn: string | undefined) => {
             updateRound(settled);
-            void autosave?.flush().then(() => {
+            // The review date the pair agreed goes on the partnership, where the meeting log finds it.
+            const saved = Promise.all([
+              autosave?.flush(),
+              reviewOn === undefined ? undefined : workbook.partnerships.update(partnership.id, { reviewOn }),
+            ]);
+            void saved.finally(() => {
               globalThis.location.assign(
                 withBase(base, `/workbook/agreement/${partnershipFragment(partnership.id)}`),
               );
