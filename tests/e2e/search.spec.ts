@@ -43,6 +43,20 @@ test.describe('search', () => {
     await expect(page.getByRole('list', { name: 'Search results' }).getByRole('listitem')).toHaveCount(0);
   });
 
+  test('what someone types before search has loaded is not lost', async ({ page }) => {
+    let typed = () => {};
+    const typing = new Promise<void>((resolve) => (typed = resolve));
+    await page.route('**/pagefind/pagefind.js', async (route) => {
+      await typing;
+      await route.continue();
+    });
+    await page.goto('search/');
+    await page.getByRole('searchbox', { name: 'Search the site' }).fill('agenda');
+    typed();
+    const results = page.getByRole('list', { name: 'Search results' });
+    await expect(results.getByRole('link', { name: 'Mentee-driven', exact: true })).toBeVisible();
+  });
+
   test('a result leads to the page', async ({ page }) => {
     await page.goto('search/#q=confidential');
     await page
