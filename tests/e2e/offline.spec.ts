@@ -164,7 +164,8 @@ guarded.describe('the offline support script', () => {
       expect(scripts, `scripts on /${sitePage.path}`).toHaveLength(1);
       const [script = ''] = scripts;
       expect(script).toMatch(/^<script type="module">/);
-      expect(script).toContain(`${base}sw.js`);
+      expect(script).toContain('sw.js');
+      expect(script).toContain(`\`${base}\``); // the worker's scope
       expect(Buffer.byteLength(script), `bytes of the script on /${sitePage.path}`).toBeLessThan(1024);
     }
   });
