@@ -17,6 +17,8 @@ export type ActionStatus = 'open' | 'done' | 'dropped';
 export interface ActionReview {
   meetingId: string;
   outcome: ReviewOutcome;
+  /** When the outcome was recorded (ISO instant). */
+  at: string;
 }
 
 /** The parts of an action that follow-through reads. */
@@ -78,7 +80,7 @@ export function reviewAction<A extends ReviewableAction>(
   now: string,
 ): A {
   const others = action.reviews.filter((review) => review.meetingId !== meetingId);
-  const reviews = outcome ? [...others, { meetingId, outcome }] : others;
+  const reviews = outcome ? [...others, { meetingId, outcome, at: now }] : others;
   return { ...action, reviews, status: statusAfter(outcome), updatedAt: now };
 }
 
