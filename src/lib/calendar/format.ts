@@ -14,7 +14,10 @@ const longDate = new Intl.DateTimeFormat('en-GB', {
 /** "Tuesday 1 December 2026" for "2026-12-01". */
 export function formatDateLong(date: string): string {
   const { year, month, day } = parseDate(date);
-  return longDate.format(new Date(Date.UTC(year, month - 1, day)));
+  // Built from parts: en-GB puts a comma after the weekday in some engines and not others.
+  const parts = longDate.formatToParts(new Date(Date.UTC(year, month - 1, day)));
+  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${part('weekday')} ${part('day')} ${part('month')} ${part('year')}`;
 }
 
 /** "Tuesday 1 December 2026 at 10:00" for "2026-12-01T10:00". */

@@ -13,6 +13,8 @@ export interface Autosaver<T> {
   flush(): Promise<void>;
   /** True when a value is waiting to be saved. */
   hasPending(): boolean;
+  /** The value waiting to be saved, or the one being saved, if any (for a synchronous stash). */
+  unsaved(): T | undefined;
 }
 
 /** Creates an autosaver that calls `save` at most once per pause and reports its state. */
@@ -26,6 +28,8 @@ export function createAutosaver<T>(
   let pending: { value: T } | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let running: Promise<void> = Promise.resolve();
+  // Values handed to `save` and not yet confirmed, oldest first (saves run one at a time).
+  const inFlight: T[] = [];
 
   const flush = (): Promise<void> => {
     clearTimeout(timer);
@@ -34,12 +38,15 @@ export function createAutosaver<T>(
     if (!next) return running;
     pending = null;
     onState('saving');
+    inFlight.push(next.value);
     // Saves run one after another, so an older value never overwrites a newer one.
     running = running.then(async () => {
       try {
         await save(next.value);
+        inFlight.shift();
         onState(pending ? 'pending' : 'saved');
       } catch (error) {
+        inFlight.shift();
         // Keep what failed so the next change or flush tries it again: nothing typed is dropped.
         pending = { value: pending ? merge(next.value, pending.value) : next.value };
         onState('error', error);
@@ -57,5 +64,10 @@ export function createAutosaver<T>(
     },
     flush,
     hasPending: () => pending !== null,
+    unsaved() {
+      const values = pending ? [...inFlight, pending.value] : [...inFlight];
+      const [first, ...rest] = values;
+      return first === undefined ? undefined : rest.reduce(merge, first);
+    },
   };
 }

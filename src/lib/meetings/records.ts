@@ -3,12 +3,8 @@
  * and the small rules around them (a goal keeps its history; an action is due at the next meeting).
  * Pure functions; each returns a new record.
  */
+import { newId } from '../schemas/ids';
 import type { Action, ActionOwner, Goal, GoalStatus, Meeting, Partnership } from './types';
-
-/** A fresh random id that fits the data layer's id rules. */
-export function newId(): string {
-  return crypto.randomUUID();
-}
 
 /** A new, empty meeting on `date`. */
 export function newMeeting(

@@ -29,7 +29,7 @@ describe('actionsToReview', () => {
   it('opens a meeting with the open actions from before, not its own', () => {
     const actions = [
       action('a', 'm1'),
-      action('b', 'm1', { status: 'done', reviews: [{ meetingId: 'm2', outcome: 'done' }] }),
+      action('b', 'm1', { status: 'done', reviews: [{ meetingId: 'm2', outcome: 'done', at: now }] }),
       action('c', 'm3'),
     ];
     expect(actionsToReview(actions, 'm3').map((a) => a.id)).toEqual(['a']);
@@ -49,13 +49,17 @@ describe('reviewAction', () => {
     ['carried', 'open'],
   ] as const)('marks an action %s, leaving it %s', (outcome, status) => {
     const reviewed = reviewAction(action('a', 'm1'), 'm2', outcome, now);
-    expect(reviewed).toMatchObject({ status, reviews: [{ meetingId: 'm2', outcome }], updatedAt: now });
+    expect(reviewed).toMatchObject({
+      status,
+      reviews: [{ meetingId: 'm2', outcome, at: now }],
+      updatedAt: now,
+    });
   });
 
   it('replaces an earlier choice in the same meeting instead of adding another', () => {
     const once = reviewAction(action('a', 'm1'), 'm2', 'done', now);
     const changed = reviewAction(once, 'm2', 'carried', now);
-    expect(changed.reviews).toEqual([{ meetingId: 'm2', outcome: 'carried' }]);
+    expect(changed.reviews).toEqual([{ meetingId: 'm2', outcome: 'carried', at: now }]);
     expect(changed.status).toBe('open');
     expect(reviewIn(changed, 'm2')).toBe('carried');
   });
