@@ -232,3 +232,20 @@ for (const colorScheme of ['light', 'dark'] as const) {
     expect(results.violations.map((v) => v.id)).toEqual([]);
   });
 }
+
+test('a log of 1,000 meetings opens and pages through its history', async ({ page }) => {
+  await openLogWithPartnership(page, {}, 1000);
+  await expect(page.getByText(/last met/)).toBeVisible();
+  await page.getByRole('link', { name: 'History' }).click();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Showing 1 to 20 of 1000 meetings.' }),
+  ).toBeVisible();
+  // Only one page of meetings is in the document, not a thousand.
+  await expect(page.getByRole('heading', { level: 3, name: /2026|2025|2024|2023/ })).toHaveCount(20);
+  await expect(page.getByRole('heading', { name: 'Sunday 1 November 2026' })).toBeVisible();
+  await page.getByRole('button', { name: 'Older' }).click();
+  await expect(page.getByText('Page 2 of 50')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Monday 12 October 2026' })).toBeVisible();
+  await page.getByLabel('Search your meetings').fill('marmalade');
+  await expect(page.getByRole('status').filter({ hasText: 'Showing 1 to 10 of 10 meetings.' })).toBeVisible();
+});

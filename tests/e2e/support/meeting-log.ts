@@ -7,23 +7,42 @@ import type { Locator, Page } from '@playwright/test';
 import { expect } from './fixtures';
 
 export const PARTNERSHIP_ID = 'pairE2E1';
+/** The IndexedDB database the meeting log reads. */
+export const DB_NAME = 'mentoring-meeting-log';
 
-/** Opens the meeting log for a freshly stored partnership of Priya (mentee) and Sam (mentor). */
+/**
+ * Opens the meeting log for a freshly stored partnership of Priya (mentee) and Sam (mentor), with
+ * `meetings` held meetings already in the log (one a day, going back from 1 November 2026).
+ */
 export async function openLogWithPartnership(
   page: Page,
   fields: Record<string, unknown> = {},
+  meetings = 0,
 ): Promise<void> {
   await page.goto(`workbook/meetings/#p=${PARTNERSHIP_ID}`);
   await expect(page.getByText('There is no partnership open yet')).toBeVisible();
   await page.evaluate(
-    async ({ id, extra }) => {
+    async ({ id, extra, dbName, count }) => {
       const now = new Date().toISOString();
-      const request = indexedDB.open('mentoring-meeting-log');
+      const request = indexedDB.open(dbName);
       const db = await new Promise<IDBDatabase>((resolve, reject) => {
         request.onsuccess = () => resolve(request.result);
         request.onerror = () => reject(request.error ?? new Error('open failed'));
       });
-      const tx = db.transaction('partnerships', 'readwrite');
+      const tx = db.transaction(['partnerships', 'meetings'], 'readwrite');
+      const day = Date.UTC(2026, 10, 1);
+      for (let i = 0; i < count; i += 1) {
+        tx.objectStore('meetings').put({
+          id: `seeded${i}`,
+          createdAt: now,
+          updatedAt: now,
+          partnershipId: id,
+          date: new Date(day - i * 86_400_000).toISOString().slice(0, 10),
+          agenda: `Seeded meeting number ${i}`,
+          notes: i % 100 === 0 ? 'A rare word: marmalade' : 'Ordinary notes',
+          status: 'held',
+        });
+      }
       tx.objectStore('partnerships').put({
         id,
         createdAt: now,
@@ -42,7 +61,7 @@ export async function openLogWithPartnership(
       });
       db.close();
     },
-    { id: PARTNERSHIP_ID, extra: fields },
+    { id: PARTNERSHIP_ID, extra: fields, dbName: DB_NAME, count: meetings },
   );
   await page.reload();
   await expect(page.getByRole('heading', { name: 'Overview' })).toBeVisible();
