@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import ICAL from 'ical.js';
 import type { Page } from '@playwright/test';
-import { expect, test } from './support/fixtures';
+import { expect, installGuard, test } from './support/fixtures';
 import { expectSaved, openLogWithPartnership, PARTNERSHIP_ID, tabTo } from './support/meeting-log';
 
 const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -248,4 +248,42 @@ test('a log of 1,000 meetings opens and pages through its history', async ({ pag
   await expect(page.getByRole('heading', { name: 'Monday 12 October 2026' })).toBeVisible();
   await page.getByLabel('Search your meetings').fill('marmalade');
   await expect(page.getByRole('status').filter({ hasText: 'Showing 1 to 10 of 10 meetings.' })).toBeVisible();
+});
+
+test("a meeting shared by link reaches the partner's log without the private note", async ({
+  page,
+  browser,
+  baseURL,
+}) => {
+  await openLogWithPartnership(page);
+  await startMeeting(page, '2026-11-05');
+  await page.getByLabel("The mentee's agenda").fill('Moving into a new team');
+  await page.getByLabel('Notes', { exact: true }).fill('Agreed to speak to the team lead.');
+  await addAction(page, 'Ask the team lead for coffee', 'Mentee');
+  await page.getByLabel('Private note (stays on this device)').fill('Secret worry about the move');
+  await page.getByRole('button', { name: 'Make a link to share' }).click();
+  const link = await page.getByRole('textbox', { name: 'Link for your partner' }).inputValue();
+  expect(link).toMatch(/#p=pairE2E1&meeting=1\./);
+  await expect(page.getByRole('img', { name: "QR code for your partner's phone" })).toBeVisible();
+
+  // The partner's own device: a separate browser profile holding the same partnership.
+  const partner = await browser.newContext({ baseURL: baseURL ?? '', serviceWorkers: 'block' });
+  const other = await partner.newPage();
+  const guard = await installGuard(other, new URL(baseURL ?? '').origin);
+  await openLogWithPartnership(other);
+  // Opened as from a message: a fresh load of the link (not a hash change in an open page).
+  await other.goto('about:blank');
+  await other.goto(link);
+  await expect(other.getByRole('heading', { name: 'Your partner shared a meeting' })).toBeVisible();
+  expect(new URL(other.url()).hash).toBe('#p=pairE2E1');
+  await other.getByRole('button', { name: 'Add it to my log' }).click();
+  await other.getByRole('link', { name: 'History' }).click();
+  await other.getByRole('button', { name: 'Open the meeting of Thursday 5 November 2026' }).click();
+  await expect(other.getByLabel('Notes', { exact: true })).toHaveValue('Agreed to speak to the team lead.');
+  await expect(other.getByLabel('Private note (stays on this device)')).toHaveValue('');
+  await other.getByRole('link', { name: 'Overview' }).click();
+  await expect(other.getByText('Ask the team lead for coffee')).toBeVisible();
+  expect(guard.consoleErrors).toEqual([]);
+  expect(await guard.cspViolations()).toEqual([]);
+  await partner.close();
 });

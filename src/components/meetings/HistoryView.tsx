@@ -8,11 +8,12 @@ import { filterMeetings, meetingsInRange, paginate, sortNewestFirst } from '../.
 import type { Meeting } from '../../lib/meetings/types';
 import type { ViewProps } from './LogViews';
 import { PrintSummary } from './PrintSummary';
+import { ReceiveFile } from './ReceiveFile';
 import { ViewHeading } from './ViewHeading';
 
 const PAGE_SIZE = 20;
 
-export function HistoryView({ data, go }: ViewProps) {
+export function HistoryView({ data, go, change }: ViewProps) {
   const [text, setText] = useState('');
   const [goalId, setGoalId] = useState('');
   const [page, setPage] = useState(1);
@@ -158,6 +159,7 @@ export function HistoryView({ data, go }: ViewProps) {
           Show the summary to print
         </button>
       </form>
+      <ReceiveFile data={data} change={change} />
     </section>
   );
 }

@@ -1,13 +1,10 @@
-/** Shows the one view of the meeting log that the fragment asks for. */
+/** Shows the one view of the meeting log that the fragment asks for; views other than the overview load on demand. */
+import type { ComponentType } from 'preact';
 import type { LogChanges } from '../../lib/meetings/log-store';
 import type { MeetingLogData } from '../../lib/meetings/types';
-import type { ViewState } from '../../lib/meetings/view-state';
-import { GoalsView } from './GoalsView';
-import { HistoryView } from './HistoryView';
-import { MeetingView } from './MeetingView';
+import type { View, ViewState } from '../../lib/meetings/view-state';
 import { Overview } from './Overview';
-import { PrepareView } from './PrepareView';
-import { ScheduleView } from './ScheduleView';
+import { useLazy } from './use-lazy';
 
 export interface ViewProps {
   data: MeetingLogData;
@@ -15,19 +12,24 @@ export interface ViewProps {
   go: (next: Partial<ViewState>) => void;
 }
 
+type LazyViewProps = ViewProps & { meetingId: string | undefined };
+
+// Module-level loaders, so each is one stable function (the lazy cache is keyed by it).
+const loaders: Record<Exclude<View, 'overview'>, () => Promise<ComponentType<LazyViewProps>>> = {
+  prepare: () => import('./PrepareView').then((m) => m.PrepareView),
+  meeting: () => import('./MeetingView').then((m) => m.MeetingView),
+  goals: () => import('./GoalsView').then((m) => m.GoalsView),
+  schedule: () => import('./ScheduleView').then((m) => m.ScheduleView),
+  history: () => import('./HistoryView').then((m) => m.HistoryView),
+};
+
+function LazyView({ view, ...props }: LazyViewProps & { view: Exclude<View, 'overview'> }) {
+  const Component = useLazy(loaders[view]);
+  if (!Component) return <p role="status">Opening…</p>;
+  return <Component {...props} />;
+}
+
 export function LogViews({ viewState, ...props }: ViewProps & { viewState: ViewState }) {
-  switch (viewState.view) {
-    case 'prepare':
-      return <PrepareView {...props} />;
-    case 'meeting':
-      return <MeetingView {...props} meetingId={viewState.meetingId} />;
-    case 'goals':
-      return <GoalsView {...props} />;
-    case 'schedule':
-      return <ScheduleView {...props} />;
-    case 'history':
-      return <HistoryView {...props} />;
-    default:
-      return <Overview {...props} />;
-  }
+  if (viewState.view === 'overview') return <Overview {...props} />;
+  return <LazyView key={viewState.view} view={viewState.view} {...props} meetingId={viewState.meetingId} />;
 }

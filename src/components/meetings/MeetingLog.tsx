@@ -6,6 +6,7 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import { readViewState, viewStateToHash, type ViewState } from '../../lib/meetings/view-state';
 import { LogNav } from './LogNav';
 import { LogViews } from './LogViews';
+import { IncomingShare } from './IncomingShare';
 import { SaveStatus } from './SaveStatus';
 import { useMeetingLog } from './use-meeting-log';
 
@@ -17,7 +18,7 @@ interface Props {
 export function MeetingLog({ workbookHref }: Props) {
   const [viewState, setViewState] = useState<ViewState>(() => readViewState(location.hash));
   const partnershipId = viewState.partnershipId;
-  const { loaded, saveState, change, retry } = useMeetingLog(partnershipId);
+  const { loaded, saveState, saveProblem, fallback, change, retry } = useMeetingLog(partnershipId);
 
   useEffect(() => {
     const onHash = () => setViewState(readViewState(location.hash));
@@ -55,8 +56,14 @@ export function MeetingLog({ workbookHref }: Props) {
     <div class="meeting-log">
       <div class="log-bar no-print">
         <LogNav partnershipId={loaded.data.partnership.id} current={viewState.view} />
-        <SaveStatus state={saveState} onRetry={retry} />
+        <SaveStatus state={saveState} problem={saveProblem} onRetry={retry} />
       </div>
+      {fallback && (
+        <p class="log-note" role="alert">
+          {fallback}
+        </p>
+      )}
+      <IncomingShare data={loaded.data} change={change} />
       <LogViews data={loaded.data} viewState={viewState} change={change} go={go} />
     </div>
   );

@@ -11,6 +11,7 @@ import type { ViewProps } from './LogViews';
 import { MeetingDetails } from './MeetingDetails';
 import { NewActions } from './NewActions';
 import { ProtectedTimeCheckField } from './ProtectedTimeCheckField';
+import { ShareMeeting } from './ShareMeeting';
 import { ViewHeading } from './ViewHeading';
 
 export function MeetingView(props: ViewProps & { meetingId: string | undefined }) {
@@ -83,6 +84,7 @@ export function MeetingView(props: ViewProps & { meetingId: string | undefined }
         />
       </div>
       <ProtectedTimeCheckField meeting={meeting} update={update} />
+      <ShareMeeting data={data} meeting={meeting} />
       <p>
         <button type="button" onClick={() => go({ view: 'overview' })}>
           Finish and go to the overview

@@ -3,6 +3,8 @@ import type { SaveState } from '../../lib/meetings/autosave';
 
 interface Props {
   state: SaveState;
+  /** What went wrong and what to do, when the state is `error`. */
+  problem: string;
   onRetry: () => void;
 }
 
@@ -14,13 +16,13 @@ const messages: Record<SaveState, string> = {
   error: 'Your last change could not be saved.',
 };
 
-export function SaveStatus({ state, onRetry }: Props) {
+export function SaveStatus({ state, problem, onRetry }: Props) {
   return (
     <div class={`save-status save-${state}`}>
       <p role="status">{messages[state]}</p>
       {state === 'error' && (
         <p>
-          Storage may be full or blocked. Keep this tab open and{' '}
+          {problem} Keep this tab open and{' '}
           <button type="button" class="secondary" onClick={onRetry}>
             try saving again
           </button>

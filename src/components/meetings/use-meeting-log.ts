@@ -5,7 +5,6 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { createAutosaver, type Autosaver, type SaveState } from '../../lib/meetings/autosave';
-import { openInterimStore } from '../../lib/meetings/interim-store';
 import { changesToReplay, isEmpty, localStorageJournal, type Journal } from '../../lib/meetings/journal';
 import {
   applyChanges,
@@ -14,6 +13,8 @@ import {
   type MeetingLogStore,
 } from '../../lib/meetings/log-store';
 import type { MeetingLogData } from '../../lib/meetings/types';
+import { openMeetingLogStore } from '../../lib/meetings/workbook-store';
+import { describeProblem } from './problems';
 
 export type Loaded =
   | { kind: 'loading' }
@@ -27,6 +28,8 @@ const openFailed =
 export function useMeetingLog(partnershipId: string | null) {
   const [loaded, setLoaded] = useState<Loaded>({ kind: 'loading' });
   const [saveState, setSaveState] = useState<SaveState>('idle');
+  const [saveProblem, setSaveProblem] = useState('');
+  const [fallback, setFallback] = useState('');
   const saver = useRef<Autosaver<LogChanges> | null>(null);
 
   useEffect(() => {
@@ -54,14 +57,16 @@ export function useMeetingLog(partnershipId: string | null) {
       if (!cancelled) setLoaded(data ? { kind: 'ready', data } : { kind: 'no-partnership' });
     };
 
-    openInterimStore()
-      .then(async (opened) => {
+    openMeetingLogStore()
+      .then(async ({ store: opened, fallback: why }) => {
         if (cancelled) return;
         store = opened;
+        if (why) setFallback(`${why.message} ${why.hint}`);
         saver.current = createAutosaver<LogChanges>(
           (changes) => opened.save(changes),
-          (state) => {
+          (state, error) => {
             setSaveState(state);
+            setSaveProblem(state === 'error' ? describeProblem(error) : '');
             if (state === 'saved') journal.clear();
           },
           { merge: mergeChanges },
@@ -70,7 +75,12 @@ export function useMeetingLog(partnershipId: string | null) {
         stop = opened.subscribe(partnershipId, () => void saver.current?.flush().then(() => load(false)));
         await load(true);
       })
-      .catch(() => setLoaded({ kind: 'error', message: openFailed }));
+      .catch((error: unknown) =>
+        setLoaded({
+          kind: 'error',
+          message: error instanceof Error && 'hint' in error ? describeProblem(error) : openFailed,
+        }),
+      );
 
     const stash = () => {
       const unsaved = saver.current?.unsaved();
@@ -100,5 +110,5 @@ export function useMeetingLog(partnershipId: string | null) {
 
   const retry = useCallback(() => void saver.current?.flush(), []);
 
-  return { loaded, saveState, change, retry };
+  return { loaded, saveState, saveProblem, fallback, change, retry };
 }

@@ -8,7 +8,7 @@ import { expect } from './fixtures';
 
 export const PARTNERSHIP_ID = 'pairE2E1';
 /** The IndexedDB database the meeting log reads. */
-export const DB_NAME = 'mentoring-meeting-log';
+export const DB_NAME = 'mentoring-workbook';
 
 /**
  * Opens the meeting log for a freshly stored partnership of Priya (mentee) and Sam (mentor), with
