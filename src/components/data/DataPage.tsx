@@ -6,7 +6,6 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { Partnership, QuarantineRecord } from '../../lib/schemas';
 import { getStorageStatus, requestPersistence, type StorageStatus, type Workbook } from '../../lib/storage';
-import { applyBackup, exportBackup, previewImport, readBackup } from '../../lib/transfer';
 import { clearSiteKeys, clearWorkbook, deletePartnership } from '../../lib/data/delete';
 import { explainError, type Explained } from '../../lib/data/explain';
 import { chooseNotice } from '../../lib/data/reminder';
@@ -31,6 +30,9 @@ type Opened =
   | { kind: 'loading' }
   | { kind: 'failed'; problem: Explained }
   | { kind: 'open'; workbook: Workbook; fallback?: Explained };
+
+/** The backup code (encryption included) loads when first used, keeping the page's first visit light. */
+const loadTransfer = () => import('../../lib/transfer');
 
 async function readView(workbook: Workbook): Promise<View> {
   const snapshot = await workbook.snapshot();
@@ -84,6 +86,7 @@ export default function DataPage() {
 
   const backup = async (request: BackupRequest) => {
     setProblem(undefined);
+    const { exportBackup } = await loadTransfer();
     const file = await exportBackup(workbook, request);
     downloadText(file.fileName, file.text);
     return file.fileName;
@@ -91,6 +94,7 @@ export default function DataPage() {
 
   const read = async (file: File, passphrase?: string): Promise<ReadResult> => {
     setProblem(undefined);
+    const { applyBackup, previewImport, readBackup } = await loadTransfer();
     const result = await readBackup(file, passphrase);
     if (result.status === 'needs-passphrase') return result;
     const preview = await previewImport(workbook, result.backup);
