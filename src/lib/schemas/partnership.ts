@@ -1,0 +1,53 @@
+/**
+ * A partnership: one mentor and one mentee working together, with the checklist template they
+ * pinned and how they use their devices.
+ */
+import * as z from 'zod/mini';
+import {
+  MAX,
+  idSchema,
+  isoDateSchema,
+  localDateTimeSchema,
+  meetingFormatSchema,
+  minutesSchema,
+  recordFields,
+  text,
+} from './common';
+
+/** Whether the pair answer the checklist taking turns on one device, or each on their own. */
+export const answerModeSchema = z.enum(['one-device', 'two-devices']);
+export type AnswerMode = z.infer<typeof answerModeSchema>;
+
+/** Who uses this device: the mentor, the mentee, or both (one device shared). */
+export const deviceUserSchema = z.enum(['mentor', 'mentee', 'both']);
+export type DeviceUser = z.infer<typeof deviceUserSchema>;
+
+/** The next meeting the pair planned; `start` is local wall-clock time (no zone). */
+export const nextMeetingSchema = z.strictObject({
+  start: localDateTimeSchema,
+  durationMinutes: minutesSchema,
+  format: z.optional(meetingFormatSchema),
+});
+export type NextMeeting = z.infer<typeof nextMeetingSchema>;
+
+export const partnershipSchema = z.strictObject({
+  ...recordFields,
+  /** A name the pair give it, e.g. "Sam and Priya". */
+  title: z.optional(text(MAX.short)),
+  mentorName: z.optional(text(MAX.short)),
+  menteeName: z.optional(text(MAX.short)),
+  /** The day the partnership began. */
+  startedOn: z.optional(isoDateSchema),
+  /** The checklist template the pair use, by id… */
+  templateId: idSchema,
+  /** …and the version they started with (pinned: a newer version never changes their checklist). */
+  templateVersion: z.number().check(z.int(), z.positive()),
+  /** When the pair plan to review how it is going. */
+  reviewOn: z.optional(isoDateSchema),
+  answerMode: answerModeSchema,
+  thisDevice: deviceUserSchema,
+  nextMeeting: z.optional(nextMeetingSchema),
+  /** True for the demonstration pair, so pages can label it and offer to remove it. */
+  exampleData: z.optional(z.boolean()),
+});
+export type Partnership = z.infer<typeof partnershipSchema>;
