@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { normaliseBasePath } from './src/lib/site/base-path.ts';
 import { siteCspDirectives } from './src/lib/site/csp.ts';
+import pagefind from './src/integrations/pagefind.ts';
 
 // BASE_PATH lets the site live in a sub-folder (BASE_PATH=/mentoring/ npm run build).
 // OUT_DIR lets tests build a second copy without touching dist/.
@@ -19,10 +20,17 @@ export default defineConfig({
   },
   server: { host: '127.0.0.1', port: 4321 },
   devToolbar: { enabled: false },
-  integrations: [mdx(), preact()],
+  integrations: [
+    mdx(),
+    preact(),
+    // Search indexes real content only: home, the guide, trainers and privacy.
+    pagefind({ glob: '{index.html,guide/**/*.html,trainers/**/*.html,privacy/**/*.html}' }),
+  ],
   security: {
     csp: {
-      directives: [...siteCspDirectives],
+      // connect-src is set page by page in BaseLayout ('none', or 'self' on /search/): Astro can only add
+      // sources to a directive, and Chromium reports "'none' 'self'" as an error in the console.
+      directives: siteCspDirectives.filter((directive) => !directive.startsWith('connect-src')),
     },
   },
 });
