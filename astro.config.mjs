@@ -5,6 +5,8 @@ import preact from '@astrojs/preact';
 import { normaliseBasePath } from './src/lib/site/base-path.ts';
 import { siteCspDirectives } from './src/lib/site/csp.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import { hostingHeaders } from './src/integrations/hosting-headers.ts';
+import { serviceWorker } from './src/integrations/service-worker.ts';
 
 // BASE_PATH lets the site live in a sub-folder (BASE_PATH=/mentoring/ npm run build).
 // OUT_DIR lets tests build a second copy without touching dist/.
@@ -20,11 +22,15 @@ export default defineConfig({
   },
   server: { host: '127.0.0.1', port: 4321 },
   devToolbar: { enabled: false },
+  // serviceWorker() must stay last: it precaches whatever is in the output folder when it runs, so any
+  // integration that writes files when the build is done (Pagefind's index) has to come before it.
   integrations: [
     mdx(),
     preact(),
     // Search indexes real content only: home, the guide, trainers and privacy.
     pagefind({ glob: '{index.html,guide/**/*.html,trainers/**/*.html,privacy/**/*.html}' }),
+    hostingHeaders(),
+    serviceWorker(),
   ],
   security: {
     csp: {

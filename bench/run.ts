@@ -4,11 +4,13 @@
  * figures in bench/README.md, and exits non-zero when a budget is broken. See bench/README.md.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
+import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { chromiumArgs, findChromium } from '../tests/e2e/support/find-chromium.ts';
 import { listSitePages, outDir } from '../tests/e2e/support/site-pages.ts';
 import { normaliseBasePath } from '../src/lib/site/base-path.ts';
-import { budgetFor, checkBytes, checkLcp, loadBudgets } from './lib/budgets.ts';
+import { budgetFor, byteFigures, checkBytes, checkLcp, loadBudgets } from './lib/budgets.ts';
 import { runDataLayerBench } from './lib/data-layer.ts';
 import { accountFirstLoad, type FirstLoad, type SiteBuild } from './lib/first-load.ts';
 import { measurePageBytes } from './lib/measure-bytes.ts';
@@ -20,6 +22,7 @@ import { median } from './lib/stats.ts';
 import { summaryText } from './lib/summary.ts';
 
 const started = Date.now();
+const loadAtStart = loadavg()[0] ?? 0;
 const budgets = loadBudgets();
 const build: SiteBuild = { root: outDir(), base: normaliseBasePath(process.env['BASE_PATH']) };
 const port = Number(process.env['BENCH_PORT'] ?? 4344);
@@ -79,20 +82,14 @@ try {
       log(`timed /${load.path}: LCP ${timing.lcpMs?.toFixed(0) ?? '–'} ms`);
     }
     const checks: PageCheck[] = [
-      ...checkBytes(budget, {
-        requests: measured.requests,
-        totalGzipBytes: measured.total.gzip,
-        jsGzipBytes: measured.byKind.js.gzip,
-        jsFiles: measured.jsFiles,
-        inlineScriptBytes: load.inlineScriptBytes,
-      }).map((c) => ({ ...c, source: 'browser' as const })),
-      ...checkBytes(budget, {
-        requests: load.requests,
-        totalGzipBytes: load.total.gzip,
-        jsGzipBytes: load.byKind.js.gzip,
-        jsFiles: load.jsFiles,
-        inlineScriptBytes: load.inlineScriptBytes,
-      }).map((c) => ({ ...c, source: 'build' as const })),
+      ...checkBytes(budget, byteFigures(measured, load.inlineScriptBytes)).map((c) => ({
+        ...c,
+        source: 'browser' as const,
+      })),
+      ...checkBytes(budget, byteFigures(load, load.inlineScriptBytes)).map((c) => ({
+        ...c,
+        source: 'build' as const,
+      })),
       ...(timing ? checkLcp(budget, timing.lcpMs).map((c) => ({ ...c, source: 'timing' as const })) : []),
     ];
     const problems = [...measured.problems, ...load.missing.map((m) => `missing file: ${m}`)];
@@ -126,12 +123,13 @@ try {
 }
 
 log('measuring the precache and the data layer');
-const dataLayer = runDataLayerBench('package.json', new URL('data.json', resultsDir).pathname);
+const dataLayer = runDataLayerBench(fileURLToPath(new URL('..', import.meta.url)));
 const report: BenchResults = {
   generatedAt: new Date().toISOString(),
   browser: `Chromium ${browser.version()}`,
   emulation: budgets.emulation,
   viewport,
+  machine: { cores: availableParallelism(), loadAverage: [loadAtStart, loadavg()[0] ?? 0] },
   pages: results,
   precache: measurePrecache(build.root),
   dataLayer,

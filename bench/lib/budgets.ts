@@ -72,6 +72,20 @@ export interface ByteFigures {
   inlineScriptBytes: number;
 }
 
+/** The byte figures of a first load, however measured (in the browser or from the build). */
+export function byteFigures(
+  load: { requests: number; total: { gzip: number }; byKind: { js: { gzip: number } }; jsFiles: number },
+  inlineScriptBytes: number,
+): ByteFigures {
+  return {
+    requests: load.requests,
+    totalGzipBytes: load.total.gzip,
+    jsGzipBytes: load.byKind.js.gzip,
+    jsFiles: load.jsFiles,
+    inlineScriptBytes,
+  };
+}
+
 function check(figure: string, value: number, max: number | undefined): BudgetCheck[] {
   return max === undefined ? [] : [{ figure, value, limit: max, ok: value <= max }];
 }

@@ -3,24 +3,26 @@
  * project has one, and reads its figures, so `npm run bench` reports everything in one place.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 
 /** What the data-layer benchmark reported. */
 export interface DataLayerResult {
   /** False when there is no `bench:data` script yet. */
   ran: boolean;
-  /** False when the script failed (it exits non-zero when its own budgets break). */
+  /** False when the script failed (it exits non-zero when its own budgets break) or wrote no fresh figures. */
   ok: boolean;
   note: string;
   /** The contents of bench/results/data.json, as written by that script. */
   figures: unknown;
 }
 
-/** Runs `npm run bench:data` if package.json has it, then reads bench/results/data.json. */
-export function runDataLayerBench(packageJson: string, dataJson: string): DataLayerResult {
-  const scripts = (JSON.parse(readFileSync(packageJson, 'utf8')) as { scripts?: Record<string, string> })
-    .scripts;
-  if (!scripts?.['bench:data']) {
+/** Runs `npm run bench:data` in the project folder if its package.json has it, then reads its results. */
+export function runDataLayerBench(projectDir: string): DataLayerResult {
+  const packageJson = JSON.parse(readFileSync(join(projectDir, 'package.json'), 'utf8')) as {
+    scripts?: Record<string, string>;
+  };
+  if (!packageJson.scripts?.['bench:data']) {
     return {
       ran: false,
       ok: true,
@@ -28,15 +30,29 @@ export function runDataLayerBench(packageJson: string, dataJson: string): DataLa
       figures: null,
     };
   }
-  const run = spawnSync('npm', ['run', '--silent', 'bench:data'], { stdio: 'inherit' });
-  const ok = run.status === 0;
-  const figures: unknown = existsSync(dataJson) ? JSON.parse(readFileSync(dataJson, 'utf8')) : null;
-  const note = ok
-    ? figures === null
-      ? '`npm run bench:data` ran but wrote no bench/results/data.json'
-      : 'from `npm run bench:data`'
-    : `\`npm run bench:data\` failed (exit ${run.status ?? run.signal ?? 'unknown'})`;
-  return { ran: true, ok: ok && figures !== null, note, figures };
+  const dataJson = join(projectDir, 'bench', 'results', 'data.json');
+  const started = Date.now();
+  const run = spawnSync('npm', ['run', '--silent', 'bench:data'], { cwd: projectDir, stdio: 'inherit' });
+  // Figures left over from an earlier run would be misleading: only a file written by this run counts.
+  const fresh = existsSync(dataJson) && statSync(dataJson).mtimeMs >= started - 1000;
+  const figures: unknown = fresh ? JSON.parse(readFileSync(dataJson, 'utf8')) : null;
+  if (run.status !== 0) {
+    return {
+      ran: true,
+      ok: false,
+      note: `\`npm run bench:data\` failed (exit ${run.status ?? run.signal ?? 'unknown'})`,
+      figures,
+    };
+  }
+  if (!fresh) {
+    return {
+      ran: true,
+      ok: false,
+      note: '`npm run bench:data` wrote no bench/results/data.json',
+      figures: null,
+    };
+  }
+  return { ran: true, ok: true, note: 'from `npm run bench:data`', figures };
 }
 
 /** Flattens nested figures into `a.b.c: value` lines for the printed table. */

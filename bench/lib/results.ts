@@ -52,6 +52,8 @@ export interface BenchResults {
   browser: string;
   emulation: Budgets['emulation'];
   viewport: { width: number; height: number };
+  /** CPU cores and the one-minute load average at the start and end: timings mean little on a busy machine. */
+  machine: { cores: number; loadAverage: [number, number] };
   pages: PageResult[];
   precache: PrecacheSize;
   dataLayer: DataLayerResult;

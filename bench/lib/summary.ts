@@ -85,6 +85,14 @@ export function summaryText(results: BenchResults): string {
     ? flattenFigures(results.dataLayer.figures).map(([k, v]) => `  ${k}: ${v}`)
     : [];
   const broken = results.pages.filter((p) => !p.withinBudget).length;
+  const busiest = Math.max(...results.machine.loadAverage);
+  const busy =
+    busiest > results.machine.cores
+      ? [
+          `Warning: the load average reached ${busiest.toFixed(1)} on ${results.machine.cores} cores while timing, so ` +
+            'the timings are slower and noisier than on a quiet machine. Run the bench again when it is idle.',
+        ]
+      : [];
   return [
     `First load, cold cache, service workers blocked. Sizes in kB (1000 bytes), gzipped unless marked raw.`,
     `req = requests the browser made / requests the build's HTML references; build = gzipped kB counted from dist/.`,
@@ -96,6 +104,7 @@ export function summaryText(results: BenchResults): string {
       `${results.viewport.width}×${results.viewport.height} viewport.`,
     '',
     timingTable(results),
+    ...busy,
     '',
     `Precache (every file in dist/): ${results.precache.files} files, ${kB(results.precache.bytes.raw)} kB raw, ` +
       `${kB(results.precache.bytes.gzip)} kB gzipped.`,

@@ -1,0 +1,125 @@
+/**
+ * The workbook: every repository over one backend, events, and `openWorkbook`, which opens
+ * IndexedDB or — when the browser refuses it — falls back to memory and says so.
+ */
+import {
+  actionSchema,
+  checklistRoundSchema,
+  goalSchema,
+  meetingSchema,
+  type Action,
+  type ChecklistRound,
+  type Goal,
+  type Meeting,
+} from '../schemas';
+import type { Backend } from './backend';
+import { DB_NAME, type StoreName } from './db-schema';
+import { WorkbookError } from './errors';
+import { WorkbookEvents, connectTabs, type Listener, type WorkbookEventType } from './events';
+import { openIdbBackend } from './idb-backend';
+import { createMemoryBackend, type MemoryBackendOptions } from './memory-backend';
+import { metaRepo, quarantineRepo, type MetaRepo, type QuarantineRepo } from './meta-repo';
+import { partnershipRepo, templateRepo, type PartnershipRepo, type TemplateRepo } from './other-repos';
+import type { RepoContext } from './read-parse';
+import { partnershipRecordRepo, type PartnershipRecordRepo } from './repo';
+import { applyImport, readSnapshot, type ImportMode, type Snapshot } from './snapshot';
+
+export interface Workbook {
+  /** Where data lives: `memory` means it is lost when the tab closes. */
+  readonly backend: 'indexeddb' | 'memory';
+  readonly partnerships: PartnershipRepo;
+  readonly templates: TemplateRepo;
+  readonly rounds: PartnershipRecordRepo<ChecklistRound>;
+  readonly meetings: PartnershipRecordRepo<Meeting>;
+  readonly actions: PartnershipRecordRepo<Action>;
+  readonly goals: PartnershipRecordRepo<Goal>;
+  readonly meta: MetaRepo;
+  readonly quarantine: QuarantineRepo;
+  /** Every valid record (or one partnership's) read in one transaction, e.g. for a backup. */
+  snapshot(partnershipId?: string): Promise<Snapshot>;
+  /** Writes a validated backup's data in one transaction: all of it or nothing. */
+  importData(data: Snapshot, mode: ImportMode, partnershipId?: string): Promise<void>;
+  /** Listens to `change`, `quarantine`, `reload-needed` and `blocked`; returns an unsubscribe function. */
+  on<T extends WorkbookEventType>(type: T, listener: Listener<T>): () => void;
+  close(): void;
+}
+
+export interface OpenWorkbookOptions {
+  /** Database name (tests use a fresh one each). */
+  name?: string;
+  /** Use memory even if IndexedDB works (tests, or a person who chose not to store anything). */
+  memory?: boolean;
+  memoryOptions?: MemoryBackendOptions;
+}
+
+export interface OpenedWorkbook {
+  workbook: Workbook;
+  /** Set when IndexedDB could not be used and memory was used instead: show it, offer a backup. */
+  fallback?: WorkbookError;
+}
+
+/** Builds a workbook over a backend (exported for tests and the benchmark). */
+export function createWorkbook(
+  backend: Backend,
+  channelName: string,
+  events = new WorkbookEvents(),
+): Workbook {
+  const tabs = connectTabs(channelName, events);
+  const ctx: RepoContext = {
+    backend,
+    changed(stores: StoreName[], partnershipId?: string) {
+      events.emit({ type: 'change', stores, origin: 'local', ...(partnershipId ? { partnershipId } : {}) });
+      tabs.notify(stores, partnershipId);
+    },
+    quarantined(records) {
+      events.emit({ type: 'quarantine', records });
+    },
+  };
+  return {
+    backend: backend.kind,
+    partnerships: partnershipRepo(ctx),
+    templates: templateRepo(ctx),
+    rounds: partnershipRecordRepo(ctx, 'rounds', checklistRoundSchema),
+    meetings: partnershipRecordRepo(ctx, 'meetings', meetingSchema),
+    actions: partnershipRecordRepo(ctx, 'actions', actionSchema),
+    goals: partnershipRecordRepo(ctx, 'goals', goalSchema),
+    meta: metaRepo(ctx),
+    quarantine: quarantineRepo(ctx),
+    snapshot: (partnershipId) => readSnapshot(ctx, partnershipId),
+    importData: (data, mode, partnershipId) => applyImport(ctx, data, mode, partnershipId),
+    on: (type, listener) => events.on(type, listener),
+    close() {
+      tabs.close();
+      backend.close();
+    },
+  };
+}
+
+/**
+ * Opens the workbook. Uses IndexedDB when it works; otherwise memory, with `fallback` saying why.
+ * A database already upgraded by a newer version of the site is not a reason to fall back: that
+ * throws `WorkbookError('version')`, so the page asks for a reload instead of hiding the data.
+ */
+export async function openWorkbook(options: OpenWorkbookOptions = {}): Promise<OpenedWorkbook> {
+  const name = options.name ?? DB_NAME;
+  const events = new WorkbookEvents();
+  const channelName = `${name}:changes`;
+  const memory = (cause?: unknown): OpenedWorkbook => ({
+    workbook: createWorkbook(createMemoryBackend(options.memoryOptions), channelName, events),
+    fallback: new WorkbookError('unavailable', { cause }),
+  });
+  if (options.memory || typeof indexedDB === 'undefined') return memory();
+  try {
+    const backend = await openIdbBackend({
+      name,
+      onConnection(event) {
+        if (event === 'blocked') events.emit({ type: 'blocked' });
+        else events.emit({ type: 'reload-needed', reason: event });
+      },
+    });
+    return { workbook: createWorkbook(backend, channelName, events) };
+  } catch (error) {
+    if (error instanceof WorkbookError && error.code === 'version') throw error;
+    return memory(error);
+  }
+}
