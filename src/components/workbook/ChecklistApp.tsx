@@ -31,7 +31,7 @@ import { useChecklistData } from './use-checklist-data';
 import { useReloadOnHashChange, useSaveStatus } from './use-page-hooks';
 import { WhoFirst } from './WhoFirst';
 import { personLabel, personShort } from './names';
-import { explainError } from './workbook-client';
+import { explainError } from '../../lib/data/explain';
 
 // Loaded when first needed, to keep the first visit small (see Lazy.tsx).
 const loadAnswers = () => import('./AnswerSteps');

@@ -6,7 +6,8 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import type { ChecklistRound, ChecklistTemplate, Partnership } from '../../lib/schemas';
 import { createAutosave, type Autosave, type Workbook, type WorkbookError } from '../../lib/storage';
-import { explainError, getWorkbook } from './workbook-client';
+import { explainError } from '../../lib/data/explain';
+import { getPageWorkbook as getWorkbook } from '../data/page-workbook';
 
 export type LoadState =
   | { status: 'loading' }
