@@ -104,6 +104,24 @@ test.describe('offline use', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
   });
 
+  test('offline, a script loaded on demand comes from the cache, as search loads its index', async ({
+    page,
+    context,
+    site,
+  }) => {
+    const script = (await listDistFiles(site.root)).find((file) => /^_astro\/.*\.js$/.test(file.path));
+    expect(script, 'a script in the build').toBeDefined();
+    await page.goto('');
+    await waitForWorker(page);
+    await context.setOffline(true);
+    await page.goto('guide/');
+    const loaded = await page.evaluate(
+      async (url) => Object.keys((await import(url)) as object).length > 0,
+      `${base}${script?.path}`,
+    );
+    expect(loaded).toBe(true);
+  });
+
   test('every request of a visit stays on the site', async ({ page, site }) => {
     await page.goto('');
     await waitForWorker(page);
