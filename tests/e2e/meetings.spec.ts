@@ -40,6 +40,14 @@ test('without a partnership, the log says so kindly and links to the workbook', 
   );
 });
 
+test('without an open partnership, the log offers the ones on this device', async ({ page }) => {
+  await openLogWithPartnership(page);
+  await page.goto('workbook/meetings/');
+  await page.reload();
+  await page.getByRole('link', { name: 'Priya and Sam' }).click();
+  await expect(page.getByRole('heading', { name: 'Overview' })).toBeVisible();
+});
+
 test('three meetings: follow-through first, an action carried twice is flagged', async ({ page }) => {
   await openLogWithPartnership(page);
 

@@ -6,6 +6,7 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import { readViewState, viewStateToHash, type ViewState } from '../../lib/meetings/view-state';
 import { LogNav } from './LogNav';
 import { LogViews } from './LogViews';
+import { NoPartnership } from './NoPartnership';
 import { IncomingShare } from './IncomingShare';
 import { SaveStatus } from './SaveStatus';
 import { useMeetingLog } from './use-meeting-log';
@@ -38,19 +39,7 @@ export function MeetingLog({ workbookHref }: Props) {
   if (loaded.kind === 'loading') return <p role="status">Opening your meeting log…</p>;
   if (loaded.kind === 'error') return <p role="alert">{loaded.message}</p>;
   if (loaded.kind === 'no-partnership') {
-    return (
-      <div class="log-empty">
-        <p>
-          There is no partnership open yet. The meeting log belongs to a partnership, so start or open one
-          first.
-        </p>
-        <p>
-          <a class="button" href={workbookHref}>
-            Go to your workbook
-          </a>
-        </p>
-      </div>
-    );
+    return <NoPartnership choices={loaded.choices} workbookHref={workbookHref} />;
   }
   return (
     <div class="meeting-log">

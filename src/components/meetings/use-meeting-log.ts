@@ -11,6 +11,7 @@ import {
   mergeChanges,
   type LogChanges,
   type MeetingLogStore,
+  type PartnershipChoice,
 } from '../../lib/meetings/log-store';
 import type { MeetingLogData } from '../../lib/meetings/types';
 import { openMeetingLogStore } from '../../lib/meetings/workbook-store';
@@ -18,7 +19,7 @@ import { describeProblem } from './problems';
 
 export type Loaded =
   | { kind: 'loading' }
-  | { kind: 'no-partnership' }
+  | { kind: 'no-partnership'; choices: PartnershipChoice[] }
   | { kind: 'error'; message: string }
   | { kind: 'ready'; data: MeetingLogData };
 
@@ -34,7 +35,11 @@ export function useMeetingLog(partnershipId: string | null) {
 
   useEffect(() => {
     if (!partnershipId) {
-      setLoaded({ kind: 'no-partnership' });
+      // None open: offer the partnerships on this device, if there are any.
+      openMeetingLogStore()
+        .then(({ store }) => store.list())
+        .then((choices) => setLoaded({ kind: 'no-partnership', choices }))
+        .catch(() => setLoaded({ kind: 'no-partnership', choices: [] }));
       return;
     }
     let cancelled = false;
@@ -54,7 +59,7 @@ export function useMeetingLog(partnershipId: string | null) {
         }
         journal.clear();
       }
-      if (!cancelled) setLoaded(data ? { kind: 'ready', data } : { kind: 'no-partnership' });
+      if (!cancelled) setLoaded(data ? { kind: 'ready', data } : { kind: 'no-partnership', choices: [] });
     };
 
     openMeetingLogStore()

@@ -5,7 +5,7 @@
  * keep the data (`navigator.storage.persist()`).
  */
 import { openWorkbook, requestPersistence, type Workbook, type WorkbookError } from '../storage';
-import type { LogChanges, MeetingLogStore } from './log-store';
+import { partnershipName, type LogChanges, type MeetingLogStore } from './log-store';
 
 /** The store, and why storage fell back to memory when it did. */
 export interface OpenedLogStore {
@@ -17,6 +17,12 @@ export interface OpenedLogStore {
 export function workbookLogStore(workbook: Workbook): MeetingLogStore {
   let askedToPersist = false;
   return {
+    async list() {
+      const partnerships = await workbook.partnerships.list();
+      return partnerships
+        .map((p) => ({ id: p.id, name: partnershipName(p) }))
+        .sort((a, b) => a.name.localeCompare(b.name, 'en-GB'));
+    },
     async load(partnershipId) {
       const partnership = await workbook.partnerships.get(partnershipId);
       if (!partnership) return null;
