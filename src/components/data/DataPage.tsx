@@ -1,0 +1,159 @@
+/**
+ * The Your data page's island: opens the workbook, reads what the page shows, and wires each
+ * panel (status, damaged records, back up, restore, delete) to src/lib. It holds view state
+ * only; after every change it reads the workbook again.
+ */
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import type { Partnership, QuarantineRecord } from '../../lib/schemas';
+import { getStorageStatus, requestPersistence, type StorageStatus, type Workbook } from '../../lib/storage';
+import { clearSiteKeys, clearWorkbook, deletePartnership } from '../../lib/data/delete';
+import { explainError, type Explained } from '../../lib/data/explain';
+import { chooseNotice } from '../../lib/data/reminder';
+import { countRecords, partnershipLabel, type WorkbookCounts } from '../../lib/data/summary';
+import { StorageNotice } from '../workbook/StorageNotice';
+import { BackupPanel, type BackupRequest } from './BackupPanel';
+import { DeletePanel } from './DeletePanel';
+import { downloadText } from './download';
+import { getPageWorkbook } from './page-workbook';
+import { QuarantinePanel } from './QuarantinePanel';
+import { RestorePanel, type ReadResult } from './RestorePanel';
+import { StatusPanel } from './StatusPanel';
+
+interface View {
+  status: StorageStatus;
+  counts: WorkbookCounts;
+  partnerships: Partnership[];
+  quarantine: QuarantineRecord[];
+}
+
+type Opened =
+  | { kind: 'loading' }
+  | { kind: 'failed'; problem: Explained }
+  | { kind: 'open'; workbook: Workbook; fallback?: Explained };
+
+/** The backup code (encryption included) loads when first used, keeping the page's first visit light. */
+const loadTransfer = () => import('../../lib/transfer');
+
+async function readView(workbook: Workbook): Promise<View> {
+  const snapshot = await workbook.snapshot();
+  const partnerships = [...snapshot.partnerships].sort((a, b) =>
+    partnershipLabel(a).localeCompare(partnershipLabel(b), 'en-GB'),
+  );
+  return {
+    status: await getStorageStatus(workbook),
+    counts: countRecords(snapshot),
+    partnerships,
+    quarantine: await workbook.quarantine.list(),
+  };
+}
+
+export default function DataPage() {
+  const [opened, setOpened] = useState<Opened>({ kind: 'loading' });
+  const [view, setView] = useState<View | undefined>();
+  const [problem, setProblem] = useState<Explained | undefined>();
+
+  useEffect(() => {
+    let off = () => undefined as void;
+    getPageWorkbook().then(
+      ({ workbook, fallback }) => {
+        setOpened({ kind: 'open', workbook, ...(fallback ? { fallback: explainError(fallback) } : {}) });
+        const refresh = () =>
+          readView(workbook).then(setView, (error: unknown) => setProblem(explainError(error)));
+        off = workbook.on('change', () => void refresh());
+        void refresh();
+      },
+      (error: unknown) => setOpened({ kind: 'failed', problem: explainError(error) }),
+    );
+    return () => off();
+  }, []);
+
+  const onError = useCallback((error: unknown) => setProblem(explainError(error)), []);
+
+  if (opened.kind === 'loading' || (opened.kind === 'open' && view === undefined && problem === undefined)) {
+    return <p role="status">Reading what is stored on this device…</p>;
+  }
+  if (opened.kind === 'failed') {
+    return (
+      <div role="alert" class="data-error-box">
+        <p>
+          <strong>{opened.problem.message}</strong>
+        </p>
+        <p>{opened.problem.hint}</p>
+      </div>
+    );
+  }
+  const { workbook, fallback } = opened;
+
+  const backup = async (request: BackupRequest) => {
+    setProblem(undefined);
+    const { exportBackup } = await loadTransfer();
+    const file = await exportBackup(workbook, request);
+    downloadText(file.fileName, file.text);
+    return file.fileName;
+  };
+
+  const read = async (file: File, passphrase?: string): Promise<ReadResult> => {
+    setProblem(undefined);
+    const { applyBackup, previewImport, readBackup } = await loadTransfer();
+    const result = await readBackup(file, passphrase);
+    if (result.status === 'needs-passphrase') return result;
+    const preview = await previewImport(workbook, result.backup);
+    return { status: 'ready', preview, apply: (mode) => applyBackup(workbook, result.backup, mode) };
+  };
+
+  const remove = async (id: string) => {
+    setProblem(undefined);
+    const deleted = await deletePartnership(workbook, id);
+    return () => deleted.undo();
+  };
+
+  const clear = async () => {
+    setProblem(undefined);
+    await clearWorkbook(workbook);
+    for (const storage of [localStorage, sessionStorage]) {
+      try {
+        clearSiteKeys(storage);
+      } catch {
+        // Storage refused: there is nothing of ours in it.
+      }
+    }
+  };
+
+  const notice = view
+    ? chooseNotice({
+        backend: workbook.backend,
+        ...(fallback ? { fallback } : {}),
+        remindBackup: view.status.remindBackup,
+        ...(view.status.lastBackupAt !== undefined ? { lastBackupAt: view.status.lastBackupAt } : {}),
+        userAgent: navigator.userAgent,
+        dismissed: false,
+      })
+    : ({ kind: 'none' } as const);
+
+  return (
+    <div class="data-page">
+      <StorageNotice notice={notice} />
+      {problem && (
+        <div role="alert" class="data-error-box">
+          <p>
+            <strong>{problem.message}</strong>
+          </p>
+          <p>{problem.hint}</p>
+        </div>
+      )}
+      {view && (
+        <>
+          <StatusPanel
+            status={view.status}
+            counts={view.counts}
+            onPersist={() => requestPersistence(workbook)}
+          />
+          <QuarantinePanel records={view.quarantine} />
+          <BackupPanel partnerships={view.partnerships} onBackup={backup} onError={onError} />
+          <RestorePanel onDevice={view.counts} read={read} />
+          <DeletePanel partnerships={view.partnerships} onDelete={remove} onClear={clear} onError={onError} />
+        </>
+      )}
+    </div>
+  );
+}

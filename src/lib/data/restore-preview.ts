@@ -1,0 +1,90 @@
+/**
+ * The words of the restore preview: what a backup file holds, and what merging or replacing
+ * would change on this device. Works on the data layer's `ImportPreview` (structurally, so this
+ * file needs nothing but its shape).
+ */
+import { describeCounts, formatDateTime, plural, type WorkbookCounts } from './summary';
+
+type Kind = 'partnerships' | 'templates' | 'rounds' | 'meetings' | 'actions' | 'goals';
+
+/** The parts of the data layer's import preview the words need. */
+export interface PreviewShape {
+  scope: 'all' | 'partnership';
+  exportedAt: string;
+  counts: Record<Kind, number>;
+  conflicts: Record<Kind, { fileNewer: number; deviceNewer: number }>;
+  partnerships: { id: string; title?: string; onDevice: boolean }[];
+}
+
+export type RestoreMode = 'merge' | 'replace';
+
+const kinds: readonly Kind[] = ['partnerships', 'templates', 'rounds', 'meetings', 'actions', 'goals'];
+
+/** A partnership's name for the preview: its title, or a neutral stand-in. */
+function name(p: { title?: string | undefined }): string {
+  return p.title !== undefined && p.title.trim() !== '' ? `“${p.title.trim()}”` : 'an untitled partnership';
+}
+
+/** What the file holds, in one or two sentences. */
+export function describeFile(preview: PreviewShape): string {
+  const counts: WorkbookCounts = {
+    partnerships: preview.counts.partnerships,
+    meetings: preview.counts.meetings,
+    actions: preview.counts.actions,
+    goals: preview.counts.goals,
+  };
+  const made = `This backup was made on ${formatDateTime(preview.exportedAt)}`;
+  const what = preview.scope === 'partnership' ? 'one partnership' : 'a whole workbook';
+  const names = preview.partnerships.map(name);
+  const named = names.length > 0 && names.length <= 5 ? ` Partnerships: ${names.join(', ')}.` : '';
+  return `${made} and holds ${what}: ${describeCounts(counts)}.${named}`;
+}
+
+/** Totals of the conflicts across kinds. */
+function totals(preview: PreviewShape): { incoming: number; fileNewer: number; deviceNewer: number } {
+  let incoming = 0;
+  let fileNewer = 0;
+  let deviceNewer = 0;
+  for (const kind of kinds) {
+    incoming += preview.counts[kind];
+    fileNewer += preview.conflicts[kind].fileNewer;
+    deviceNewer += preview.conflicts[kind].deviceNewer;
+  }
+  return { incoming, fileNewer, deviceNewer };
+}
+
+/**
+ * What choosing `mode` would change, as short sentences. `onDevice` is what this device holds
+ * now (for replace, which deletes it).
+ */
+export function describeChange(preview: PreviewShape, mode: RestoreMode, onDevice: WorkbookCounts): string[] {
+  const { incoming, fileNewer, deviceNewer } = totals(preview);
+  const added = incoming - fileNewer - deviceNewer;
+  if (mode === 'merge') {
+    const lines = [`${plural(added, 'record')} from the file would be added.`];
+    if (fileNewer > 0)
+      lines.push(
+        `${plural(fileNewer, 'record')} on this device would be updated with the newer copy from the file.`,
+      );
+    if (deviceNewer > 0)
+      lines.push(
+        `${plural(deviceNewer, 'record')} on this device ${deviceNewer === 1 ? 'is' : 'are'} the same or newer, and would be kept.`,
+      );
+    lines.push('Nothing else on this device would change.');
+    return lines;
+  }
+  if (preview.scope === 'partnership') {
+    const p = preview.partnerships[0];
+    const target = p === undefined ? 'This partnership' : name(p).replace(/^an/, 'An');
+    return p?.onDevice === true
+      ? [
+          `${target} on this device would be replaced by the copy in the file, with its meetings, actions and goals.`,
+          'Other partnerships would not change.',
+        ]
+      : [`${target} would be added. Other partnerships would not change.`];
+  }
+  return [
+    `Everything on this device would be deleted first: ${describeCounts(onDevice)}.`,
+    'Then the file’s contents would be stored instead.',
+  ];
+}

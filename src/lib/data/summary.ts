@@ -1,0 +1,74 @@
+/**
+ * What the Your data page says about the workbook: how many records of each kind are stored,
+ * and sizes in words people read ("about 1.2 MB").
+ */
+import type { BackupData } from '../schemas';
+
+/** The counts the page shows. */
+export interface WorkbookCounts {
+  partnerships: number;
+  meetings: number;
+  actions: number;
+  goals: number;
+}
+
+/** Counts the records in a snapshot (or a backup's data). */
+export function countRecords(data: Pick<BackupData, keyof WorkbookCounts>): WorkbookCounts {
+  return {
+    partnerships: data.partnerships.length,
+    meetings: data.meetings.length,
+    actions: data.actions.length,
+    goals: data.goals.length,
+  };
+}
+
+/** "1 partnership", "3 meetings": English plurals for the four kinds (and a few more). */
+export function plural(count: number, one: string, many = `${one}s`): string {
+  return `${count.toLocaleString('en-GB')} ${count === 1 ? one : many}`;
+}
+
+/** The counts as one phrase: "2 partnerships, 5 meetings, 3 actions and 1 goal". */
+export function describeCounts(counts: WorkbookCounts): string {
+  const parts = [
+    plural(counts.partnerships, 'partnership'),
+    plural(counts.meetings, 'meeting'),
+    plural(counts.actions, 'action'),
+    plural(counts.goals, 'goal'),
+  ];
+  return `${parts.slice(0, -1).join(', ')} and ${parts.at(-1) ?? ''}`;
+}
+
+/**
+ * Bytes in words, rounded: "less than 1 KB", "about 240 KB", "about 1.2 MB". The browser's
+ * estimate is approximate (it includes the site's cached files), so the words say "about".
+ */
+export function formatBytes(bytes: number): string {
+  if (!Number.isFinite(bytes) || bytes < 1024) return 'less than 1 KB';
+  const kb = bytes / 1024;
+  if (kb < 1024) return `about ${Math.round(kb).toLocaleString('en-GB')} KB`;
+  const mb = kb / 1024;
+  if (mb < 1024) return `about ${mb < 10 ? mb.toFixed(1) : Math.round(mb).toLocaleString('en-GB')} MB`;
+  const gb = mb / 1024;
+  return `about ${gb < 10 ? gb.toFixed(1) : Math.round(gb).toLocaleString('en-GB')} GB`;
+}
+
+/** A date and time as people read it in the UK: "3 March 2026 at 14:05". */
+export function formatDateTime(iso: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return 'an unknown date';
+  const day = date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+  const time = date.toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' });
+  return `${day} at ${time}`;
+}
+
+/** A partnership's name for lists: its title, else "Mentor and Mentee", else "Untitled partnership". */
+export function partnershipLabel(p: {
+  title?: string | undefined;
+  mentorName?: string | undefined;
+  menteeName?: string | undefined;
+}): string {
+  const title = p.title?.trim();
+  if (title) return title;
+  const names = [p.mentorName?.trim(), p.menteeName?.trim()].filter((n): n is string => Boolean(n));
+  return names.length > 0 ? names.join(' and ') : 'Untitled partnership';
+}
