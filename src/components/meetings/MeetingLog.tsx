@@ -3,6 +3,7 @@
  * fragment), with the autosave status. Storage is wired in use-meeting-log.ts.
  */
 import { useCallback, useEffect, useState } from 'preact/hooks';
+import type { ChecklistTemplate } from '../../lib/schemas';
 import { readViewState, viewStateToHash, type ViewState } from '../../lib/meetings/view-state';
 import { LogNav } from './LogNav';
 import { LogViews } from './LogViews';
@@ -14,12 +15,17 @@ import { useMeetingLog } from './use-meeting-log';
 interface Props {
   /** Link to /workbook/, with the base path. */
   workbookHref: string;
+  /** The site's checklist, to read what the pair agreed about meeting rhythm and review. */
+  defaultTemplate?: ChecklistTemplate;
 }
 
-export function MeetingLog({ workbookHref }: Props) {
+export function MeetingLog({ workbookHref, defaultTemplate }: Props) {
   const [viewState, setViewState] = useState<ViewState>(() => readViewState(location.hash));
   const partnershipId = viewState.partnershipId;
-  const { loaded, saveState, saveProblem, fallback, change, retry } = useMeetingLog(partnershipId);
+  const { loaded, saveState, saveProblem, fallback, change, retry } = useMeetingLog(
+    partnershipId,
+    defaultTemplate,
+  );
 
   useEffect(() => {
     const onHash = () => setViewState(readViewState(location.hash));

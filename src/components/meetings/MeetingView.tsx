@@ -24,10 +24,11 @@ export function MeetingView(props: ViewProps & { meetingId: string | undefined }
       const prepared = preparedMeeting(data.meetings);
       const base = prepared ?? newMeeting(data.partnership.id, localToday(), now);
       const next = data.partnership.nextMeeting;
-      const length = agreedRhythmFor(data.partnership).lengthMinutes;
+      const length = agreedRhythmFor(data.partnership, data.practicalities).lengthMinutes;
       const started: Meeting = { ...base, status: 'held', date: localToday(), updatedAt: now };
       if (started.durationMinutes === undefined && length !== undefined) started.durationMinutes = length;
-      if (started.format === undefined && next?.format) started.format = next.format;
+      const format = next?.format ?? data.practicalities?.format;
+      if (started.format === undefined && format) started.format = format;
       change({ meetings: [started] });
       go({ view: 'meeting', meetingId: started.id });
     };

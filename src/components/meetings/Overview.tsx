@@ -12,7 +12,7 @@ import { ViewHeading } from './ViewHeading';
 
 export function Overview({ data, go }: ViewProps) {
   const today = localToday();
-  const rhythm = agreedRhythmFor(data.partnership);
+  const rhythm = agreedRhythmFor(data.partnership, data.practicalities);
   const check = checkRhythm(rhythm, lastMetOn(data.meetings), today);
   const reminder = reviewReminder(rhythm.reviewOn, today);
   const next = data.partnership.nextMeeting;

@@ -29,11 +29,11 @@ function download(text: string, fileName: string) {
 }
 
 export function ScheduleView({ data, change }: ViewProps) {
-  const rhythm = agreedRhythmFor(data.partnership);
+  const rhythm = agreedRhythmFor(data.partnership, data.practicalities);
   const next = data.partnership.nextMeeting;
   const [start, setStart] = useState(next?.start ?? `${addDays(localToday(), 7)}T10:00`);
   const [length, setLength] = useState(String(next?.durationMinutes ?? rhythm.lengthMinutes ?? 60));
-  const [format, setFormat] = useState<MeetingFormat | ''>(next?.format ?? '');
+  const [format, setFormat] = useState<MeetingFormat | ''>(next?.format ?? data.practicalities?.format ?? '');
   const [series, setSeries] = useState(false);
   const [error, setError] = useState('');
   const cadence = rhythm.frequencyDays ? cadenceFromDays(rhythm.frequencyDays) : undefined;

@@ -14,6 +14,7 @@ import {
   type PartnershipChoice,
 } from '../../lib/meetings/log-store';
 import type { MeetingLogData } from '../../lib/meetings/types';
+import type { ChecklistTemplate } from '../../lib/schemas';
 import { openMeetingLogStore } from '../../lib/meetings/workbook-store';
 import { describeProblem } from './problems';
 
@@ -26,7 +27,7 @@ export type Loaded =
 const openFailed =
   'This browser would not open its storage, so the meeting log cannot load. Private browsing can cause this: try a normal window.';
 
-export function useMeetingLog(partnershipId: string | null) {
+export function useMeetingLog(partnershipId: string | null, defaultTemplate?: ChecklistTemplate) {
   const [loaded, setLoaded] = useState<Loaded>({ kind: 'loading' });
   const [saveState, setSaveState] = useState<SaveState>('idle');
   const [saveProblem, setSaveProblem] = useState('');
@@ -36,7 +37,7 @@ export function useMeetingLog(partnershipId: string | null) {
   useEffect(() => {
     if (!partnershipId) {
       // None open: offer the partnerships on this device, if there are any.
-      openMeetingLogStore()
+      openMeetingLogStore(defaultTemplate)
         .then(({ store }) => store.list())
         .then((choices) => setLoaded({ kind: 'no-partnership', choices }))
         .catch(() => setLoaded({ kind: 'no-partnership', choices: [] }));
@@ -62,7 +63,7 @@ export function useMeetingLog(partnershipId: string | null) {
       if (!cancelled) setLoaded(data ? { kind: 'ready', data } : { kind: 'no-partnership', choices: [] });
     };
 
-    openMeetingLogStore()
+    openMeetingLogStore(defaultTemplate)
       .then(async ({ store: opened, fallback: why }) => {
         if (cancelled) return;
         store = opened;
@@ -103,7 +104,7 @@ export function useMeetingLog(partnershipId: string | null) {
       removeEventListener('pagehide', stash);
       document.removeEventListener('visibilitychange', onVisibility);
     };
-  }, [partnershipId]);
+  }, [partnershipId, defaultTemplate]);
 
   /** Applies changes to the page at once and queues them to be saved. */
   const change = useCallback((changes: LogChanges) => {

@@ -73,6 +73,7 @@ function replaceById<T extends { id: string }>(list: readonly T[], changed: read
 /** The log with the changes applied (new records added, changed ones replaced). */
 export function applyChanges(data: MeetingLogData, changes: LogChanges): MeetingLogData {
   return {
+    ...data,
     partnership: changes.partnership ?? data.partnership,
     meetings: replaceById(data.meetings, changes.meetings),
     actions: replaceById(data.actions, changes.actions),

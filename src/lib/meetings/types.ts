@@ -2,6 +2,7 @@
  * The records the meeting log works with: the data layer's schema types (src/lib/schemas/), gathered
  * here with the one shape the log adds, a partnership's whole log.
  */
+import type { AgreedPracticalities } from '../agreement/practicalities';
 import type { Action, Goal, Meeting, Partnership } from '../schemas';
 
 export type {
@@ -23,4 +24,6 @@ export interface MeetingLogData {
   meetings: Meeting[];
   actions: Action[];
   goals: Goal[];
+  /** What the pair agreed about meeting frequency, length, format and review (from the checklist). */
+  practicalities?: AgreedPracticalities;
 }
