@@ -7,7 +7,7 @@ import { reviewOnFromMonths } from '../calendar/review';
 import type { AgreedRhythm } from '../calendar/rhythm';
 import { agreedPracticalities, type AgreedPracticalities } from '../agreement/practicalities';
 import type { ChecklistRound, ChecklistTemplate } from '../schemas';
-import type { Partnership } from './types';
+import type { MeetingLogData, Partnership } from './types';
 
 /** The practicalities the agreement settles. */
 export type Practicalities = Pick<
@@ -29,6 +29,11 @@ export function practicalitiesFor(
 ): Practicalities {
   const round = latestSettledRound(rounds);
   return round ? agreedPracticalities(template, round) : {};
+}
+
+/** The agreed practicalities of a meeting log's partnership (none when nothing is settled). */
+export function practicalitiesOf(data: MeetingLogData): Practicalities {
+  return data.checklist ? practicalitiesFor(data.checklist.template, data.checklist.rounds) : {};
 }
 
 /**

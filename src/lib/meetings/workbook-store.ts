@@ -6,7 +6,6 @@
  */
 import { openWorkbook, requestPersistence, type Workbook, type WorkbookError } from '../storage';
 import type { ChecklistTemplate, Partnership } from '../schemas';
-import { practicalitiesFor } from './agreement-input';
 import { partnershipName, type LogChanges, type MeetingLogStore } from './log-store';
 import type { MeetingLogData } from './types';
 
@@ -55,7 +54,7 @@ export function workbookLogStore(workbook: Workbook, defaultTemplate?: Checklist
         templateFor(workbook, partnership, defaultTemplate),
       ]);
       const log: MeetingLogData = { partnership, meetings, actions, goals };
-      if (template) log.practicalities = practicalitiesFor(template, rounds);
+      if (template) log.checklist = { template, rounds };
       return log;
     },
     async save(changes: LogChanges) {
