@@ -6,6 +6,7 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { writeServiceWorker, workerTemplatePath } from '../../src/integrations/service-worker';
 import { buildPrecache, cacheNameFor } from '../../src/integrations/precache';
@@ -116,6 +117,21 @@ test.describe('offline use', () => {
   });
 });
 
+test.describe('installing', () => {
+  test('the browser reads the manifest and finds the site installable', async ({ page, site }) => {
+    await page.goto('guide/');
+    await waitForWorker(page);
+    const cdp = await page.context().newCDPSession(page);
+    const manifest = await cdp.send('Page.getAppManifest');
+    expect(manifest.url).toBe(`${site.server.url}manifest.webmanifest`);
+    expect(manifest.errors).toEqual([]);
+    const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+    // Test browsers run as private windows, which Chromium never offers to install from.
+    const errors = installabilityErrors.map((error) => error.errorId).filter((id) => id !== 'in-incognito');
+    expect(errors).toEqual([]);
+  });
+});
+
 test.describe('a new version', () => {
   test('offers a reload, and reloading switches to the new version', async ({ page, context, site }) => {
     await page.goto('');
@@ -139,6 +155,14 @@ test.describe('a new version', () => {
     // Chromium checks a while after the navigation (about 3 s here, longer on a busy machine).
     await expect(notice.getByText('This site has been updated.')).toBeVisible({ timeout: 20_000 });
     await expect(reload).toBeVisible();
+    const axe = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
+      .analyze();
+    expect(
+      axe.violations.map((v) => v.id),
+      'axe violations with the notice showing',
+    ).toEqual([]);
+    if (process.env['SCREENSHOT']) await page.screenshot({ path: process.env['SCREENSHOT'] });
 
     const reloaded = page.waitForEvent('load');
     await reload.click();
@@ -164,7 +188,8 @@ guarded.describe('the offline support script', () => {
       expect(scripts, `scripts on /${sitePage.path}`).toHaveLength(1);
       const [script = ''] = scripts;
       expect(script).toMatch(/^<script type="module">/);
-      expect(script).toContain(`${base}sw.js`);
+      expect(script).toContain('sw.js');
+      expect(script).toContain(`\`${base}\``); // the worker's scope
       expect(Buffer.byteLength(script), `bytes of the script on /${sitePage.path}`).toBeLessThan(1024);
     }
   });

@@ -15,7 +15,7 @@ test.describe('search', () => {
     test(`searching "${query}" finds the ${title} page`, async ({ page, baseURL }) => {
       await page.goto('search/');
       await page.getByRole('searchbox', { name: 'Search the site' }).fill(query);
-      await expect(page.getByRole('status')).toContainText(`match “${query}”`);
+      await expect(page.getByRole('search').getByRole('status')).toContainText(`match “${query}”`);
       const results = page.getByRole('list', { name: 'Search results' });
       const link = results.getByRole('heading', { name: title }).getByRole('link');
       await expect(link).toHaveAttribute('href', new URL(path, baseURL).pathname);
@@ -37,10 +37,24 @@ test.describe('search', () => {
   test('a word that is nowhere gets a clear message', async ({ page }) => {
     await page.goto('search/');
     await page.getByRole('searchbox', { name: 'Search the site' }).fill('xylophonist');
-    await expect(page.getByRole('status')).toHaveText(
+    await expect(page.getByRole('search').getByRole('status')).toHaveText(
       'No pages match “xylophonist”. Try a shorter or different word.',
     );
     await expect(page.getByRole('list', { name: 'Search results' }).getByRole('listitem')).toHaveCount(0);
+  });
+
+  test('what someone types before search has loaded is not lost', async ({ page }) => {
+    let typed = () => {};
+    const typing = new Promise<void>((resolve) => (typed = resolve));
+    await page.route('**/pagefind/pagefind.js', async (route) => {
+      await typing;
+      await route.continue();
+    });
+    await page.goto('search/');
+    await page.getByRole('searchbox', { name: 'Search the site' }).fill('agenda');
+    typed();
+    const results = page.getByRole('list', { name: 'Search results' });
+    await expect(results.getByRole('link', { name: 'Mentee-driven', exact: true })).toBeVisible();
   });
 
   test('a result leads to the page', async ({ page }) => {

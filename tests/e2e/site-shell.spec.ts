@@ -70,7 +70,7 @@ test.describe('pages that only read', () => {
   const readingPages = listSitePages().filter((p) => ['', 'privacy/', '404.html'].includes(p.path));
 
   for (const sitePage of readingPages) {
-    test(`/${sitePage.path} ships no JavaScript`, () => {
+    test(`/${sitePage.path} ships no script files and no islands (only the inline offline script)`, () => {
       const html = readFileSync(sitePage.file, 'utf8');
       expect(html).not.toMatch(/<script[^>]*\ssrc=/);
       expect(html).not.toMatch(/<astro-island/);

@@ -106,20 +106,18 @@ function rememberQuery(query: string): void {
 export async function startSiteSearch(root: HTMLElement, base: string): Promise<void> {
   const elements = findElements(root);
   if (!elements) throw new Error('The search page is missing its search box, status or results list.');
-  let pagefind: PagefindApi;
-  try {
-    pagefind = await loadPagefind(base);
-  } catch (error) {
-    showFailure(elements);
-    throw error;
-  }
 
-  // A search that fails (the index is missing or damaged) says so, rather than leaving the box silent.
-  const searchFor = (query: string) =>
-    runSearch(pagefind, elements, query).catch((error: unknown) => {
+  // Listen from the start: someone may type before Pagefind has loaded, and that must not be lost.
+  const loading = loadPagefind(base);
+  const searchFor = async (query: string) => {
+    try {
+      await runSearch(await loading, elements, query);
+    } catch (error) {
+      // A search that fails (the index is missing or damaged) says so, rather than leaving the box silent.
       showFailure(elements);
       console.error('Search failed:', error);
-    });
+    }
+  };
 
   elements.input.addEventListener('input', () => {
     const query = elements.input.value.trim();
@@ -134,8 +132,6 @@ export async function startSiteSearch(root: HTMLElement, base: string): Promise<
   });
 
   const initial = queryFromHash(location.hash);
-  if (initial !== '') {
-    elements.input.value = initial;
-    await searchFor(initial);
-  }
+  if (initial !== '' && elements.input.value.trim() === '') elements.input.value = initial;
+  await searchFor(elements.input.value.trim());
 }

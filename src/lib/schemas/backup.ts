@@ -72,6 +72,11 @@ export const encryptedBackupSchema = z.strictObject({
   salt: base64(24).check(z.length(24)),
   /** 12 random bytes. */
   iv: base64(16).check(z.length(16)),
+  /**
+   * 16 bytes derived from the passphrase beside the key, so a wrong passphrase can be told apart
+   * from a damaged file. It makes guessing no cheaper: each guess still costs the full PBKDF2.
+   */
+  check: base64(24).check(z.length(24)),
   /** The backup file's JSON, encrypted; the last 16 bytes are GCM's tag. */
   ciphertext: base64(40_000_000),
 });

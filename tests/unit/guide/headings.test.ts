@@ -68,7 +68,10 @@ describe('findHeadingProblems', () => {
     ['a level other than 2 or 3', '<H level={4} id="deep">Deep</H>', 'Heading level 4'],
   ])('reports %s', (_name, source, message) => {
     const problems = findHeadingProblems(source);
-    expect(problems).toEqual([expect.objectContaining({ message: expect.stringContaining(message) })]);
+    const expected: unknown = expect.objectContaining({
+      message: expect.stringContaining(message) as unknown,
+    });
+    expect(problems).toEqual([expected]);
     expect(problems[0]?.hint).not.toBe('');
   });
 

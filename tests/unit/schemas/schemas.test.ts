@@ -164,3 +164,23 @@ describe('envelopes', () => {
     expect(JSON.stringify(schema)).toContain('mentoring-workbook');
   });
 });
+
+describe('published JSON Schema', () => {
+  it('describes both envelopes, strictly, with the record fields', async () => {
+    const { backupJsonSchema } = await import('../../../src/lib/schemas/json-schema');
+    const schema = backupJsonSchema();
+    const text = JSON.stringify(schema);
+    expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+    expect(schema.oneOf).toHaveLength(2);
+    for (const needle of [
+      '"mentoring-workbook"',
+      '"mentoring-workbook-encrypted"',
+      '"privateNote"',
+      '"protectedTimeCheck"',
+    ]) {
+      expect(text).toContain(needle);
+    }
+    expect(text).toContain('"additionalProperties":false');
+    expect(text).toContain('"format":"date-time"');
+  });
+});

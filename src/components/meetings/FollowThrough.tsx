@@ -1,0 +1,78 @@
+/**
+ * Follow-through first: the open actions from earlier meetings, each marked done, carried forward or
+ * dropped in this meeting. An action carried forward twice or more shows a gentle prompt.
+ */
+import {
+  actionsToReview,
+  CARRIED_PROMPT,
+  needsConversation,
+  reviewAction,
+  reviewIn,
+  type ReviewOutcome,
+} from '../../lib/meetings/carry-forward';
+import type { LogChanges } from '../../lib/meetings/log-store';
+import type { Meeting, MeetingLogData } from '../../lib/meetings/types';
+import { ownerLabels } from './labels';
+
+interface Props {
+  data: MeetingLogData;
+  meeting: Meeting;
+  change: (changes: LogChanges) => void;
+}
+
+const outcomes: { value: ReviewOutcome; label: string }[] = [
+  { value: 'done', label: 'Done' },
+  { value: 'carried', label: 'Carry forward' },
+  { value: 'dropped', label: 'Drop' },
+];
+
+export function FollowThrough({ data, meeting, change }: Props) {
+  // Only actions from meetings on or before this one's date: an old meeting does not review newer actions.
+  const earlier = new Set(data.meetings.filter((m) => m.date <= meeting.date).map((m) => m.id));
+  const toReview = actionsToReview(data.actions, meeting.id).filter((a) => earlier.has(a.createdInMeetingId));
+
+  return (
+    <div class="follow-through">
+      <h3>What you each said you would do</h3>
+      {toReview.length === 0 ? (
+        <p class="muted">No open actions from earlier meetings.</p>
+      ) : (
+        <>
+          <p>Start here. For each action, say what happened.</p>
+          {toReview.map((action) => {
+            const chosen = reviewIn(action, meeting.id);
+            const name = `review-${action.id}`;
+            return (
+              <fieldset key={action.id} class="review">
+                <legend>
+                  {action.text} <span class="muted">({ownerLabels[action.owner]})</span>
+                </legend>
+                <div class="choices">
+                  {outcomes.map((outcome) => (
+                    <label key={outcome.value} class="choice">
+                      <input
+                        type="radio"
+                        name={name}
+                        value={outcome.value}
+                        checked={chosen === outcome.value}
+                        onChange={() =>
+                          change({
+                            actions: [
+                              reviewAction(action, meeting.id, outcome.value, new Date().toISOString()),
+                            ],
+                          })
+                        }
+                      />
+                      {outcome.label}
+                    </label>
+                  ))}
+                </div>
+                {needsConversation(action) && <p class="log-flag">{CARRIED_PROMPT}</p>}
+              </fieldset>
+            );
+          })}
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+/** Shows the one view of the meeting log that the fragment asks for; views other than the overview load on demand. */
+import type { ComponentType } from 'preact';
+import type { LogChanges } from '../../lib/meetings/log-store';
+import type { MeetingLogData } from '../../lib/meetings/types';
+import type { View, ViewState } from '../../lib/meetings/view-state';
+import { Overview } from './Overview';
+import { useLazy } from './use-lazy';
+
+export interface ViewProps {
+  data: MeetingLogData;
+  change: (changes: LogChanges) => void;
+  go: (next: Partial<ViewState>) => void;
+}
+
+type LazyViewProps = ViewProps & { meetingId: string | undefined };
+
+// Module-level loaders, so each is one stable function (the lazy cache is keyed by it).
+const loaders: Record<Exclude<View, 'overview'>, () => Promise<ComponentType<LazyViewProps>>> = {
+  prepare: () => import('./PrepareView').then((m) => m.PrepareView),
+  meeting: () => import('./MeetingView').then((m) => m.MeetingView),
+  goals: () => import('./GoalsView').then((m) => m.GoalsView),
+  schedule: () => import('./ScheduleView').then((m) => m.ScheduleView),
+  history: () => import('./HistoryView').then((m) => m.HistoryView),
+};
+
+function LazyView({ view, ...props }: LazyViewProps & { view: Exclude<View, 'overview'> }) {
+  const Component = useLazy(loaders[view]);
+  if (!Component) return <p role="status">Opening…</p>;
+  return <Component {...props} />;
+}
+
+export function LogViews({ viewState, ...props }: ViewProps & { viewState: ViewState }) {
+  if (viewState.view === 'overview') return <Overview {...props} />;
+  return <LazyView key={viewState.view} view={viewState.view} {...props} meetingId={viewState.meetingId} />;
+}

@@ -1,0 +1,70 @@
+/**
+ * The meeting log island: shows one view of the open partnership's log at a time (chosen in the URL
+ * fragment), with the autosave status. Storage is wired in use-meeting-log.ts.
+ */
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { readViewState, viewStateToHash, type ViewState } from '../../lib/meetings/view-state';
+import { LogNav } from './LogNav';
+import { LogViews } from './LogViews';
+import { IncomingShare } from './IncomingShare';
+import { SaveStatus } from './SaveStatus';
+import { useMeetingLog } from './use-meeting-log';
+
+interface Props {
+  /** Link to /workbook/, with the base path. */
+  workbookHref: string;
+}
+
+export function MeetingLog({ workbookHref }: Props) {
+  const [viewState, setViewState] = useState<ViewState>(() => readViewState(location.hash));
+  const partnershipId = viewState.partnershipId;
+  const { loaded, saveState, saveProblem, fallback, change, retry } = useMeetingLog(partnershipId);
+
+  useEffect(() => {
+    const onHash = () => setViewState(readViewState(location.hash));
+    addEventListener('hashchange', onHash);
+    return () => removeEventListener('hashchange', onHash);
+  }, []);
+
+  const go = useCallback(
+    (next: Partial<ViewState>) => {
+      const state: ViewState = { partnershipId, view: next.view ?? 'overview' };
+      if (next.meetingId) state.meetingId = next.meetingId;
+      location.hash = viewStateToHash(state);
+    },
+    [partnershipId],
+  );
+
+  if (loaded.kind === 'loading') return <p role="status">Opening your meeting log…</p>;
+  if (loaded.kind === 'error') return <p role="alert">{loaded.message}</p>;
+  if (loaded.kind === 'no-partnership') {
+    return (
+      <div class="log-empty">
+        <p>
+          There is no partnership open yet. The meeting log belongs to a partnership, so start or open one
+          first.
+        </p>
+        <p>
+          <a class="button" href={workbookHref}>
+            Go to your workbook
+          </a>
+        </p>
+      </div>
+    );
+  }
+  return (
+    <div class="meeting-log">
+      <div class="log-bar no-print">
+        <LogNav partnershipId={loaded.data.partnership.id} current={viewState.view} />
+        <SaveStatus state={saveState} problem={saveProblem} onRetry={retry} />
+      </div>
+      {fallback && (
+        <p class="log-note" role="alert">
+          {fallback}
+        </p>
+      )}
+      <IncomingShare data={loaded.data} change={change} />
+      <LogViews data={loaded.data} viewState={viewState} change={change} go={go} />
+    </div>
+  );
+}

@@ -1,0 +1,95 @@
+/**
+ * Meeting entry: details, follow-through on earlier actions first, then agenda, notes, new actions,
+ * the private note and the protected-time check. Without a meeting id it offers to start one.
+ */
+import { localToday } from '../../lib/calendar/dates';
+import { agreedRhythmFor } from '../../lib/meetings/agreement-input';
+import { newMeeting, preparedMeeting } from '../../lib/meetings/records';
+import type { Meeting } from '../../lib/meetings/types';
+import { FollowThrough } from './FollowThrough';
+import type { ViewProps } from './LogViews';
+import { MeetingDetails } from './MeetingDetails';
+import { NewActions } from './NewActions';
+import { ProtectedTimeCheckField } from './ProtectedTimeCheckField';
+import { ShareMeeting } from './ShareMeeting';
+import { ViewHeading } from './ViewHeading';
+
+export function MeetingView(props: ViewProps & { meetingId: string | undefined }) {
+  const { data, change, go, meetingId } = props;
+  const meeting = data.meetings.find((m) => m.id === meetingId);
+
+  if (!meeting) {
+    const start = () => {
+      const now = new Date().toISOString();
+      const prepared = preparedMeeting(data.meetings);
+      const base = prepared ?? newMeeting(data.partnership.id, localToday(), now);
+      const next = data.partnership.nextMeeting;
+      const length = agreedRhythmFor(data.partnership).lengthMinutes;
+      const started: Meeting = { ...base, status: 'held', date: localToday(), updatedAt: now };
+      if (started.durationMinutes === undefined && length !== undefined) started.durationMinutes = length;
+      if (started.format === undefined && next?.format) started.format = next.format;
+      change({ meetings: [started] });
+      go({ view: 'meeting', meetingId: started.id });
+    };
+    return (
+      <section class="log-view">
+        <ViewHeading>Record a meeting</ViewHeading>
+        {meetingId && <p role="alert">That meeting is not in this log. You can start a new one.</p>}
+        <p>Start with what each of you said you would do, then the mentee's agenda.</p>
+        <p>
+          <button type="button" onClick={start}>
+            Start a new meeting
+          </button>
+        </p>
+      </section>
+    );
+  }
+
+  const update = (fields: Partial<Meeting>) =>
+    change({ meetings: [{ ...meeting, ...fields, updatedAt: new Date().toISOString() }] });
+
+  return (
+    <section class="log-view">
+      <ViewHeading>Meeting</ViewHeading>
+      <MeetingDetails meeting={meeting} update={update} />
+      <FollowThrough data={data} meeting={meeting} change={change} />
+      <h3>Agenda and notes</h3>
+      <label for="meeting-agenda">The mentee's agenda</label>
+      <textarea
+        id="meeting-agenda"
+        rows={5}
+        value={meeting.agenda}
+        onInput={(event) => update({ agenda: event.currentTarget.value })}
+      />
+      <label for="meeting-notes">Notes</label>
+      <textarea
+        id="meeting-notes"
+        rows={8}
+        value={meeting.notes}
+        onInput={(event) => update({ notes: event.currentTarget.value })}
+      />
+      <NewActions data={data} meeting={meeting} change={change} />
+      <div class="private-note">
+        <label for="meeting-private-note">Private note (stays on this device)</label>
+        <p id="private-note-hint" class="hint">
+          Only you see this. It is never shared with your partner and is left out of printouts unless you
+          choose to include it.
+        </p>
+        <textarea
+          id="meeting-private-note"
+          rows={4}
+          aria-describedby="private-note-hint"
+          value={meeting.privateNote ?? ''}
+          onInput={(event) => update({ privateNote: event.currentTarget.value })}
+        />
+      </div>
+      <ProtectedTimeCheckField meeting={meeting} update={update} />
+      <ShareMeeting data={data} meeting={meeting} />
+      <p>
+        <button type="button" onClick={() => go({ view: 'overview' })}>
+          Finish and go to the overview
+        </button>
+      </p>
+    </section>
+  );
+}

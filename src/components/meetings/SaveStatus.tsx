@@ -1,0 +1,33 @@
+/** The visible autosave status; announced politely to screen readers. */
+import type { SaveState } from '../../lib/meetings/autosave';
+
+interface Props {
+  state: SaveState;
+  /** What went wrong and what to do, when the state is `error`. */
+  problem: string;
+  onRetry: () => void;
+}
+
+const messages: Record<SaveState, string> = {
+  idle: 'Changes save on this device as you type.',
+  pending: 'Saving…',
+  saving: 'Saving…',
+  saved: 'All changes saved on this device.',
+  error: 'Your last change could not be saved.',
+};
+
+export function SaveStatus({ state, problem, onRetry }: Props) {
+  return (
+    <div class={`save-status save-${state}`}>
+      <p role="status">{messages[state]}</p>
+      {state === 'error' && (
+        <p>
+          {problem} Keep this tab open and{' '}
+          <button type="button" class="secondary" onClick={onRetry}>
+            try saving again
+          </button>
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,104 @@
+/**
+ * The comparison: items to discuss first, then text items to read together, then close ones, then
+ * agreed ones (collapsed). Once every item is settled the pair can open their agreement.
+ */
+import { compareRound, settleProgress, sortForCompare, type ComparedItem } from '../../lib/compare/settle';
+import { setAgreed } from '../../lib/checklist/round-flow';
+import { describeAnswer } from '../../lib/agreement/describe';
+import type { ChecklistRound, ChecklistTemplate, Partnership } from '../../lib/schemas';
+import { CompareCard } from './CompareCard';
+
+interface Props {
+  template: ChecklistTemplate;
+  round: ChecklistRound;
+  partnership: Partnership;
+  today: string;
+  now: () => string;
+  onChange: (round: ChecklistRound) => void;
+  onComplete: () => void;
+}
+
+export default function CompareView({
+  template,
+  round,
+  partnership,
+  today,
+  now,
+  onChange,
+  onComplete,
+}: Props) {
+  const compared = sortForCompare(compareRound(template, round));
+  const progress = settleProgress(template, round);
+  const section = (pred: (c: ComparedItem) => boolean) => compared.filter(pred);
+  const discuss = section((c) => c.status === 'discuss' || c.status === 'incomplete');
+  const read = section((c) => c.status === 'read-together');
+  const close = section((c) => c.status === 'close');
+  const agreed = section((c) => c.status === 'agreed');
+  const card = (c: ComparedItem) => (
+    <CompareCard
+      key={`${c.item.id}-${c.settled ? 'settled' : 'open'}`}
+      compared={c}
+      names={partnership}
+      today={today}
+      now={now}
+      onSettle={(entry) => onChange(setAgreed(round, c.item.id, entry))}
+    />
+  );
+
+  return (
+    <section aria-labelledby="compare-heading" class="compare">
+      <h2 id="compare-heading">Compare your answers</h2>
+      <p>
+        {discuss.length} to discuss, {read.length} to read together, {close.length} close and {agreed.length}{' '}
+        agreed. Talk through each difference and record what you agree, or park it with a date to come back
+        to.
+      </p>
+      <div class="progress-row">
+        <progress max={progress.total} value={progress.settled} aria-label="Items settled" />
+        <span>
+          {progress.settled} of {progress.total} settled
+        </span>
+      </div>
+      {progress.complete && (
+        <div class="notice success">
+          <p>
+            <strong>Every item is settled.</strong> Your agreement is ready.
+          </p>
+          <button type="button" onClick={onComplete}>
+            See our agreement
+          </button>
+        </div>
+      )}
+      {discuss.length > 0 && (
+        <>
+          <h2 class="section-heading">To discuss</h2>
+          {discuss.map(card)}
+        </>
+      )}
+      {read.length > 0 && (
+        <>
+          <h2 class="section-heading">Read together</h2>
+          {read.map(card)}
+        </>
+      )}
+      {close.length > 0 && (
+        <>
+          <h2 class="section-heading">Close</h2>
+          {close.map(card)}
+        </>
+      )}
+      {agreed.length > 0 && (
+        <details class="agreed-list">
+          <summary>Already agreed ({agreed.length})</summary>
+          <ul>
+            {agreed.map((c) => (
+              <li key={c.item.id}>
+                <strong>{c.item.prompt}</strong> {describeAnswer(c.item, c.mentor)}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,113 @@
+/** Starting a partnership: optional names, and how the pair will answer the checklist. */
+import { useState } from 'preact/hooks';
+import type { PartnerRole } from '../../lib/schemas';
+
+export interface StartChoices {
+  mentorName: string;
+  menteeName: string;
+  answerMode: 'one-device' | 'two-devices';
+  thisDevice: PartnerRole;
+}
+
+interface Props {
+  onStart: (choices: StartChoices) => void;
+}
+
+export function StartForm({ onStart }: Props) {
+  const [choices, setChoices] = useState<StartChoices>({
+    mentorName: '',
+    menteeName: '',
+    answerMode: 'one-device',
+    thisDevice: 'mentee',
+  });
+  const [busy, setBusy] = useState(false);
+  const set = (patch: Partial<StartChoices>) => setChoices({ ...choices, ...patch });
+
+  return (
+    <section aria-labelledby="start-heading">
+      <h2 id="start-heading">Start a partnership</h2>
+      <form
+        class="start-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          setBusy(true);
+          onStart({
+            ...choices,
+            mentorName: choices.mentorName.trim(),
+            menteeName: choices.menteeName.trim(),
+          });
+        }}
+      >
+        <fieldset>
+          <legend>Your names (optional)</legend>
+          <p class="muted">First names or initials are enough. They stay on this device.</p>
+          <div class="field">
+            <label for="mentee-name">Mentee’s name</label>
+            <input
+              id="mentee-name"
+              type="text"
+              maxLength={120}
+              autoComplete="off"
+              value={choices.menteeName}
+              onInput={(e) => set({ menteeName: e.currentTarget.value })}
+            />
+          </div>
+          <div class="field">
+            <label for="mentor-name">Mentor’s name</label>
+            <input
+              id="mentor-name"
+              type="text"
+              maxLength={120}
+              autoComplete="off"
+              value={choices.mentorName}
+              onInput={(e) => set({ mentorName: e.currentTarget.value })}
+            />
+          </div>
+        </fieldset>
+        <fieldset>
+          <legend>How will you answer the checklist?</legend>
+          <div class="option">
+            <input
+              type="radio"
+              id="mode-one"
+              name="mode"
+              checked={choices.answerMode === 'one-device'}
+              onChange={() => set({ answerMode: 'one-device' })}
+            />
+            <label for="mode-one">Together on this device, taking turns</label>
+          </div>
+          <div class="option">
+            <input
+              type="radio"
+              id="mode-two"
+              name="mode"
+              checked={choices.answerMode === 'two-devices'}
+              onChange={() => set({ answerMode: 'two-devices' })}
+            />
+            <label for="mode-two">Each on our own device</label>
+          </div>
+        </fieldset>
+        {choices.answerMode === 'two-devices' && (
+          <fieldset>
+            <legend>Who is using this device?</legend>
+            {(['mentee', 'mentor'] as const).map((role) => (
+              <div class="option" key={role}>
+                <input
+                  type="radio"
+                  id={`device-${role}`}
+                  name="device"
+                  checked={choices.thisDevice === role}
+                  onChange={() => set({ thisDevice: role })}
+                />
+                <label for={`device-${role}`}>The {role}</label>
+              </div>
+            ))}
+          </fieldset>
+        )}
+        <button type="submit" disabled={busy}>
+          Start the partnership
+        </button>
+      </form>
+    </section>
+  );
+}

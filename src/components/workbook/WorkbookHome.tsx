@@ -1,0 +1,107 @@
+/**
+ * The workbook's front page: partnerships on this device (each opens as `#p=<id>`), and a form to
+ * start a new one. Names are optional; the pair say how they will answer the checklist.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { newRound } from '../../lib/checklist/round-flow';
+import { partnershipFragment } from '../../lib/checklist/fragment';
+import { nowIso, todayLocal, type ChecklistTemplate, type Partnership } from '../../lib/schemas';
+import { withBase } from '../../lib/site/base-path';
+import { StartForm, type StartChoices } from './StartForm';
+import { explainError, getWorkbook } from './workbook-client';
+
+interface Props {
+  base: string;
+  defaultTemplate: ChecklistTemplate;
+}
+
+function titleOf(p: Partnership): string {
+  if (p.title) return p.title;
+  const mentor = p.mentorName?.trim() || 'mentor';
+  const mentee = p.menteeName?.trim() || 'mentee';
+  return `${mentor} and ${mentee}`;
+}
+
+export default function WorkbookHome({ base, defaultTemplate }: Props) {
+  const [list, setList] = useState<Partnership[] | undefined>();
+  const [problem, setProblem] = useState('');
+
+  useEffect(() => {
+    void (async () => {
+      try {
+        const { workbook } = await getWorkbook();
+        const all = await workbook.partnerships.list();
+        setList(all.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)));
+      } catch (error) {
+        const e = explainError(error);
+        setProblem(`${e.message} ${e.hint}`);
+        setList([]);
+      }
+    })();
+  }, []);
+
+  const start = async (choices: StartChoices) => {
+    try {
+      const { workbook } = await getWorkbook();
+      const input: Omit<Partnership, 'id' | 'createdAt' | 'updatedAt'> = {
+        templateId: defaultTemplate.id,
+        templateVersion: defaultTemplate.version,
+        answerMode: choices.answerMode,
+        thisDevice: choices.answerMode === 'one-device' ? 'both' : choices.thisDevice,
+        startedOn: todayLocal(),
+      };
+      if (choices.mentorName) input.mentorName = choices.mentorName;
+      if (choices.menteeName) input.menteeName = choices.menteeName;
+      const partnership = await workbook.partnerships.create(input);
+      await workbook.rounds.create(newRound(partnership, 1, nowIso()));
+      globalThis.location.assign(
+        withBase(base, `/workbook/checklist/${partnershipFragment(partnership.id)}`),
+      );
+    } catch (error) {
+      const e = explainError(error);
+      setProblem(`${e.message} ${e.hint}`);
+    }
+  };
+
+  return (
+    <div class="workbook-home">
+      {problem && (
+        <p class="notice warning" role="alert">
+          {problem}
+        </p>
+      )}
+      <section aria-labelledby="partnerships-heading">
+        <h2 id="partnerships-heading">Partnerships on this device</h2>
+        {list === undefined ? (
+          <p role="status">Opening your workbook…</p>
+        ) : list.length === 0 ? (
+          <p>There are none yet. Start one below.</p>
+        ) : (
+          <ul class="partnership-list">
+            {list.map((p) => {
+              const hash = partnershipFragment(p.id);
+              return (
+                <li key={p.id} class="card">
+                  <h3>{titleOf(p)}</h3>
+                  {p.startedOn && <p class="muted">Started {p.startedOn}</p>}
+                  <p class="links">
+                    <a href={withBase(base, `/workbook/checklist/${hash}`)}>
+                      Checklist<span class="visually-hidden">: {titleOf(p)}</span>
+                    </a>{' '}
+                    <a href={withBase(base, `/workbook/agreement/${hash}`)}>
+                      Agreement<span class="visually-hidden">: {titleOf(p)}</span>
+                    </a>{' '}
+                    <a href={withBase(base, `/workbook/meetings/${hash}`)}>
+                      Meeting log<span class="visually-hidden">: {titleOf(p)}</span>
+                    </a>
+                  </p>
+                </li>
+              );
+            })}
+          </ul>
+        )}
+      </section>
+      <StartForm onStart={(c) => void start(c)} />
+    </div>
+  );
+}

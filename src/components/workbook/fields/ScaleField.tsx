@@ -1,0 +1,56 @@
+/**
+ * A scale item as a real radio group: the prompt is the legend, and the five positions are labelled
+ * with the two opposite statements (1 = the left fully, 3 = half and half, 5 = the right fully).
+ */
+import type { ScaleAnswer } from '../../../lib/schemas/answers';
+import type { ScaleItem } from '../../../lib/schemas/template';
+import { describeScale } from '../../../lib/agreement/describe';
+
+interface Props {
+  item: ScaleItem;
+  /** Prefix for element ids, unique on the page. */
+  idPrefix: string;
+  value: ScaleAnswer | undefined;
+  onChange: (next: ScaleAnswer) => void;
+  legend?: string;
+  /** Marks positions chosen by each partner (compare view). */
+  marks?: Partial<Record<number, string>>;
+}
+
+export function ScaleField({ item, idPrefix, value, onChange, legend, marks }: Props) {
+  const name = `${idPrefix}-${item.id}`;
+  return (
+    <fieldset class="field scale-field">
+      <legend>{legend ?? item.prompt}</legend>
+      <p class="scale-ends" aria-hidden="true">
+        <span>{item.left}</span>
+        <span>{item.right}</span>
+      </p>
+      <div class="scale-options">
+        {[1, 2, 3, 4, 5].map((position) => {
+          const id = `${name}-${position}`;
+          const mark = marks?.[position];
+          return (
+            <div class="option" key={position}>
+              <input
+                type="radio"
+                id={id}
+                name={name}
+                value={String(position)}
+                checked={value?.value === position}
+                onChange={() => onChange({ kind: 'scale', value: position })}
+              />
+              <label for={id}>
+                <span class="scale-number" aria-hidden="true">
+                  {position}
+                </span>{' '}
+                {describeScale(item, position)}
+                {mark && <span class="mark"> ({mark})</span>}
+              </label>
+            </div>
+          );
+        })}
+      </div>
+    </fieldset>
+  );
+}

@@ -1,0 +1,134 @@
+/**
+ * The agreement as data: the pair's names, the date, one plain sentence per settled item grouped by
+ * expectation, parked items with their dates, and the key facts (rhythm, confidentiality limits,
+ * review date). The agreement page and the Markdown export both render this one model.
+ */
+import { compareRound } from '../compare/settle';
+import { itemGroups, type ItemGroupId } from '../expectations';
+import type { Partnership } from '../schemas/partnership';
+import type { ChecklistRound } from '../schemas/round';
+import type { ChecklistTemplate } from '../schemas/template';
+import { agreedValueOf } from './agreed-values';
+import { addMonths, agreedPracticalities } from './practicalities';
+import { agreementSentence } from './sentences';
+
+/** One line of the agreement. */
+export interface AgreementLine {
+  itemId: string;
+  sentence: string;
+  /** The pair's note on the item, shown as they wrote it. */
+  note?: string;
+}
+
+/** An item the pair chose to come back to. */
+export interface ParkedLine {
+  itemId: string;
+  prompt: string;
+  until: string;
+  note?: string;
+}
+
+export interface AgreementGroup {
+  id: ItemGroupId;
+  name: string;
+  lines: AgreementLine[];
+}
+
+export interface Agreement {
+  title: string;
+  programme?: string;
+  mentorName?: string;
+  menteeName?: string;
+  /** The day the round was settled (`YYYY-MM-DD`), if it has been. */
+  agreedOn?: string;
+  /** Round number: 1 for the first meeting, 2 for the first review, … */
+  roundNumber: number;
+  groups: AgreementGroup[];
+  parked: ParkedLine[];
+  /** The meeting rhythm in one or two sentences, from the role items. */
+  rhythm: string[];
+  confidentialityLimits?: string;
+  /** When the pair will review how it is going (`YYYY-MM-DD`). */
+  reviewOn?: string;
+  safeguardingContact?: string;
+  /** True when every item is settled. */
+  complete: boolean;
+}
+
+/** Builds the agreement for a round from its template and partnership. */
+export function buildAgreement(
+  template: ChecklistTemplate,
+  partnership: Pick<Partnership, 'mentorName' | 'menteeName' | 'reviewOn'>,
+  round: ChecklistRound,
+): Agreement {
+  const names = { mentorName: partnership.mentorName, menteeName: partnership.menteeName };
+  const compared = compareRound(template, round);
+  const groups: AgreementGroup[] = itemGroups.map((g) => ({ id: g.id, name: g.name, lines: [] }));
+  const parked: ParkedLine[] = [];
+  const rhythm: string[] = [];
+  const rhythmRoles = new Set(['meeting-frequency', 'meeting-length', 'meeting-format']);
+
+  for (const c of compared) {
+    const value = agreedValueOf(c);
+    const note = c.entry?.note?.trim();
+    if (value) {
+      const sentence = agreementSentence(c.item, value, names);
+      const line: AgreementLine = { itemId: c.item.id, sentence };
+      if (note) line.note = note;
+      groups.find((g) => g.id === c.item.expectation)?.lines.push(line);
+      if (c.item.role && rhythmRoles.has(c.item.role)) rhythm.push(sentence);
+    } else if (c.entry?.parkedUntil) {
+      const line: ParkedLine = { itemId: c.item.id, prompt: c.item.prompt, until: c.entry.parkedUntil };
+      if (note) line.note = note;
+      parked.push(line);
+    }
+  }
+
+  const agreement: Agreement = {
+    title: template.title,
+    roundNumber: round.number,
+    groups: groups.filter((g) => g.lines.length > 0),
+    parked,
+    rhythm,
+    complete: compared.every((c) => c.settled),
+  };
+  if (template.programme) agreement.programme = template.programme;
+  if (template.safeguardingContact) agreement.safeguardingContact = template.safeguardingContact;
+  const mentorName = names.mentorName?.trim();
+  const menteeName = names.menteeName?.trim();
+  if (mentorName) agreement.mentorName = mentorName;
+  if (menteeName) agreement.menteeName = menteeName;
+  if (round.settledAt) agreement.agreedOn = round.settledAt.slice(0, 10);
+  const practical = agreedPracticalities(template, round);
+  if (practical.confidentialityExceptions)
+    agreement.confidentialityLimits = practical.confidentialityExceptions;
+  const reviewOn =
+    partnership.reviewOn ??
+    (agreement.agreedOn && practical.reviewAfterMonths
+      ? addMonths(agreement.agreedOn, practical.reviewAfterMonths)
+      : undefined);
+  if (reviewOn) agreement.reviewOn = reviewOn;
+  return agreement;
+}
+
+/** A date such as `2026-11-28` as people write it: "28 November 2026". */
+export function formatDate(isoDate: string): string {
+  const [y, m, d] = isoDate.split('-').map(Number);
+  const months = [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ];
+  const month = months[(m ?? 1) - 1];
+  if (!y || !d || !month) return isoDate;
+  return `${d} ${month} ${y}`;
+}

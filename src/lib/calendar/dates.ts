@@ -1,0 +1,134 @@
+/**
+ * Calendar-day arithmetic on plain dates ("YYYY-MM-DD") and local date-times ("YYYY-MM-DDTHH:mm").
+ *
+ * Meetings happen on days in the pair's own calendar, so everything here works on wall-clock values and
+ * never on instants: the arithmetic runs in UTC only as a neutral counting frame, which keeps a day at
+ * exactly 24 hours and makes the answers the same whatever the device's time zone or a clock change.
+ */
+
+const DAY_MS = 86_400_000;
+const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const LOCAL_RE = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;
+
+/** A calendar date split into numbers (month 1–12). */
+export interface DateParts {
+  year: number;
+  month: number;
+  day: number;
+}
+
+/** A local wall-clock date and time split into numbers. */
+export interface LocalDateTimeParts extends DateParts {
+  hour: number;
+  minute: number;
+  second: number;
+}
+
+/** Reads "YYYY-MM-DD" (or the date part of a longer ISO string); throws on a date that does not exist. */
+export function parseDate(value: string): DateParts {
+  const match = DATE_RE.exec(value.slice(0, 10));
+  if (!match) throw new RangeError(`Not a date: ${value}`);
+  const parts = { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
+  if (
+    parts.month < 1 ||
+    parts.month > 12 ||
+    parts.day < 1 ||
+    parts.day > daysInMonth(parts.year, parts.month)
+  ) {
+    throw new RangeError(`No such date: ${value}`);
+  }
+  return parts;
+}
+
+/** True when the value is a real "YYYY-MM-DD" date. */
+export function isDate(value: string): boolean {
+  try {
+    parseDate(value);
+    return value.length === 10;
+  } catch {
+    return false;
+  }
+}
+
+/** Reads "YYYY-MM-DDTHH:mm" or "YYYY-MM-DDTHH:mm:ss" as wall-clock time (no zone). */
+export function parseLocalDateTime(value: string): LocalDateTimeParts {
+  const match = LOCAL_RE.exec(value);
+  if (!match) throw new RangeError(`Not a local date and time: ${value}`);
+  const date = parseDate(value.slice(0, 10));
+  const hour = Number(match[4]);
+  const minute = Number(match[5]);
+  const second = Number(match[6] ?? 0);
+  if (hour > 23 || minute > 59 || second > 59) throw new RangeError(`No such time: ${value}`);
+  return { ...date, hour, minute, second };
+}
+
+/** Number of days in a month (month 1–12). */
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+function pad(value: number, width = 2): string {
+  return String(value).padStart(width, '0');
+}
+
+/** Writes date parts as "YYYY-MM-DD". */
+export function formatDate(parts: DateParts): string {
+  return `${pad(parts.year, 4)}-${pad(parts.month)}-${pad(parts.day)}`;
+}
+
+function toDayNumber(date: string): number {
+  const { year, month, day } = parseDate(date);
+  return Date.UTC(year, month - 1, day) / DAY_MS;
+}
+
+function fromDayNumber(dayNumber: number): string {
+  const d = new Date(dayNumber * DAY_MS);
+  return formatDate({ year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() });
+}
+
+/** Whole calendar days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: string, to: string): number {
+  return toDayNumber(to) - toDayNumber(from);
+}
+
+/** The date `days` calendar days after `date` (before, when negative). */
+export function addDays(date: string, days: number): string {
+  return fromDayNumber(toDayNumber(date) + days);
+}
+
+/**
+ * The same day `months` calendar months later. When that month is shorter, the last day of the month is
+ * used (31 January + 1 month = 28 or 29 February), as people expect of "a month later".
+ */
+export function addMonths(date: string, months: number): string {
+  const { year, month, day } = parseDate(date);
+  const index = year * 12 + (month - 1) + months;
+  const nextYear = Math.floor(index / 12);
+  const nextMonth = (index % 12) + 1;
+  return formatDate({
+    year: nextYear,
+    month: nextMonth,
+    day: Math.min(day, daysInMonth(nextYear, nextMonth)),
+  });
+}
+
+/** Today's date on this device's calendar, as "YYYY-MM-DD". */
+export function localToday(now: Date = new Date()): string {
+  return formatDate({ year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() });
+}
+
+/** Adds minutes to a wall-clock time, returning "YYYY-MM-DDTHH:mm:ss" (clock changes do not apply). */
+export function addMinutesLocal(value: string, minutes: number): string {
+  const p = parseLocalDateTime(value);
+  const d = new Date(Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute + minutes, p.second));
+  return (
+    `${formatDate({ year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() })}` +
+    `T${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}`
+  );
+}
+
+/** The instant a wall-clock time names on this device (its own time zone and clock changes applied). */
+export function localDateTimeToInstant(value: string): Date {
+  const p = parseLocalDateTime(value);
+  return new Date(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
+}

@@ -1,0 +1,289 @@
+/**
+ * The meeting log at /workbook/meetings/: recording meetings with follow-through first, the carried-
+ * forward flag, goals, the next meeting as a calendar file, printing without the private note,
+ * surviving a reload, keyboard-only entry, two tabs in step, and axe on every view.
+ */
+import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import ICAL from 'ical.js';
+import type { Page } from '@playwright/test';
+import { expect, installGuard, test } from './support/fixtures';
+import { expectSaved, openLogWithPartnership, PARTNERSHIP_ID, tabTo } from './support/meeting-log';
+
+const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+async function startMeeting(page: Page, date: string): Promise<void> {
+  await page.getByRole('navigation', { name: 'Meeting log' }).getByRole('link', { name: 'Overview' }).click();
+  await page.getByRole('button', { name: 'Record a meeting' }).click();
+  await page.getByRole('button', { name: 'Start a new meeting' }).click();
+  await expect(page.getByRole('heading', { name: 'Meeting', exact: true })).toBeVisible();
+  await page.getByLabel('Date').fill(date);
+}
+
+async function addAction(page: Page, text: string, owner: 'Mentee' | 'Mentor' | 'Both'): Promise<void> {
+  await page.getByLabel('What will be done').fill(text);
+  await page.getByLabel('Who').selectOption({ label: owner });
+  await page.getByRole('button', { name: 'Add action' }).click();
+  await expect(page.getByRole('listitem').filter({ hasText: text })).toBeVisible();
+}
+
+function review(page: Page, action: string) {
+  return page.getByRole('group', { name: action });
+}
+
+test('without a partnership, the log says so kindly and links to the workbook', async ({ page }) => {
+  await page.goto('workbook/meetings/');
+  await expect(page.getByText('There is no partnership open yet')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Go to your workbook' })).toHaveAttribute(
+    'href',
+    /\/workbook\/$/,
+  );
+});
+
+test('three meetings: follow-through first, an action carried twice is flagged', async ({ page }) => {
+  await openLogWithPartnership(page);
+
+  await startMeeting(page, '2026-10-01');
+  await expect(page.getByText('No open actions from earlier meetings.')).toBeVisible();
+  await page.getByLabel("The mentee's agenda").fill('Career options');
+  await page.getByLabel('Notes', { exact: true }).fill('We talked about courses.');
+  await addAction(page, 'Book the evening course', 'Mentee');
+  await addAction(page, 'Send the article on portfolios', 'Mentor');
+
+  await startMeeting(page, '2026-10-15');
+  await review(page, 'Book the evening course').getByLabel('Carry forward').check();
+  await review(page, 'Send the article on portfolios').getByLabel('Done').check();
+  await expect(page.getByText('carried forward a few times')).toHaveCount(0);
+  await addAction(page, 'Draft three slides', 'Both');
+
+  await startMeeting(page, '2026-10-29');
+  // The article was done, so only the course and the slides come back.
+  await expect(page.getByRole('group', { name: /Send the article/ })).toHaveCount(0);
+  await review(page, 'Draft three slides').getByLabel('Done').check();
+  await review(page, 'Book the evening course').getByLabel('Carry forward').check();
+  await expect(
+    review(page, 'Book the evening course').getByText(/carried forward a few times/),
+  ).toBeVisible();
+  await page
+    .getByRole('group', { name: "Was this time about the mentee's development?" })
+    .getByLabel('Yes')
+    .check();
+  await page.getByRole('group', { name: 'Were we free from interruptions?' }).getByLabel('Partly').check();
+  await expectSaved(page);
+
+  await page.getByRole('button', { name: 'Finish and go to the overview' }).click();
+  const mentee = page
+    .getByRole('heading', { name: 'Mentee', level: 4 })
+    .locator('xpath=following-sibling::*[1]');
+  await expect(mentee).toContainText('Book the evening course');
+  await expect(mentee).toContainText('talk about what is getting in the way');
+  await expect(page.getByText('last met')).toBeVisible();
+
+  // Everything survived: the store holds it, not just the page.
+  await page.reload();
+  await page.getByRole('link', { name: 'History' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Showing 1 to 3 of 3 meetings.' })).toBeVisible();
+  await page.getByLabel('Search your meetings').fill('career');
+  await expect(page.getByRole('status').filter({ hasText: 'Showing 1 to 1 of 1 meeting.' })).toBeVisible();
+});
+
+test('a goal is completed and its history kept', async ({ page }) => {
+  await openLogWithPartnership(page);
+  await page.getByRole('link', { name: 'Goals' }).click();
+  await page.getByLabel('A new goal').fill('Present at the team meeting');
+  await page.getByRole('button', { name: 'Add goal' }).click();
+  await page.getByLabel('Status of “Present at the team meeting”').selectOption('achieved');
+  await page.getByText('How this goal changed').click();
+  // The history lists the goal as it was set, then as achieved.
+  await expect(page.getByText(/^\w+ \d+ \w+ \d{4}: Active — Present at the team meeting$/)).toBeVisible();
+  await expect(page.getByText(/^\w+ \d+ \w+ \d{4}: Achieved — Present at the team meeting$/)).toBeVisible();
+  await expectSaved(page);
+  await page.reload();
+  await expect(page.getByLabel('Status of “Present at the team meeting”')).toHaveValue('achieved');
+  await page.getByRole('link', { name: 'Overview' }).click();
+  await expect(page.getByText('No goals written down yet.')).toBeVisible();
+});
+
+test('the next meeting downloads as a valid calendar file', async ({ page }) => {
+  await openLogWithPartnership(page);
+  await page.getByRole('link', { name: 'Next meeting' }).click();
+  await page.getByLabel('Date and start time').fill('2026-12-10T10:30');
+  await page.getByLabel('Length in minutes').fill('45');
+  await page.getByLabel('Format').selectOption({ label: 'Video call' });
+  await page.getByRole('button', { name: 'Save the next meeting' }).click();
+  await expect(page.getByText('Planned: Thursday 10 December 2026 at 10:30, 45 minutes.')).toBeVisible();
+
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download calendar file (.ics)' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('mentoring-meeting-2026-12-10.ics');
+  const path = await download.path();
+  const text = readFileSync(path, 'utf8');
+  expect(text).toMatch(/\r\n$/);
+  const calendar = new ICAL.Component(ICAL.parse(text) as unknown[]);
+  const event = new ICAL.Event(calendar.getFirstSubcomponent('vevent') ?? undefined);
+  expect(event.summary).toBe('Mentoring: Priya and Sam');
+  expect(event.location).toBe('Video call');
+  expect(event.duration.toSeconds()).toBe(45 * 60);
+  const expectedStart = await page.evaluate(() => new Date(2026, 11, 10, 10, 30).getTime());
+  expect(event.startDate.toJSDate().getTime()).toBe(expectedStart);
+
+  await page.getByRole('link', { name: 'Overview' }).click();
+  await expect(page.getByText('Thursday 10 December 2026 at 10:30, 45 minutes, video call.')).toBeVisible();
+});
+
+test('a printed summary leaves the private note out unless chosen', async ({ page }) => {
+  await openLogWithPartnership(page);
+  await startMeeting(page, '2026-11-02');
+  await page.getByLabel('Notes', { exact: true }).fill('Shared notes about the project.');
+  await page.getByLabel('Private note (stays on this device)').fill('My own worry about confidence.');
+  await expectSaved(page);
+
+  await page.getByRole('link', { name: 'History' }).click();
+  await page.getByRole('button', { name: 'Print the meeting of Monday 2 November 2026' }).click();
+  await expect(page.getByRole('heading', { name: 'Meeting summary' })).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByText('Shared notes about the project.')).toBeVisible();
+  await expect(page.getByText('My own worry about confidence.')).toHaveCount(0);
+  await expect(page.getByRole('navigation', { name: 'Meeting log' })).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Print' })).toBeHidden();
+
+  await page.emulateMedia({ media: 'screen' });
+  await page.getByRole('button', { name: 'Back to history' }).click();
+  await page.getByLabel('Include my private notes').check();
+  await page.getByRole('button', { name: 'Show the summary to print' }).click();
+  await expect(page.getByText('My own worry about confidence.')).toBeVisible();
+});
+
+test('nothing typed is lost on a reload mid-entry', async ({ page }) => {
+  await openLogWithPartnership(page);
+  await startMeeting(page, '2026-11-03');
+  await page.getByLabel('Notes', { exact: true }).fill('Typed just before the reload');
+  await page.reload();
+  await expect(page.getByLabel('Notes', { exact: true })).toHaveValue('Typed just before the reload');
+});
+
+test('a meeting can be recorded with the keyboard alone', async ({ page }) => {
+  await openLogWithPartnership(page);
+  await tabTo(page, page.getByRole('button', { name: 'Record a meeting' }));
+  await page.keyboard.press('Enter');
+  await tabTo(page, page.getByRole('button', { name: 'Start a new meeting' }));
+  await page.keyboard.press('Enter');
+  await tabTo(page, page.getByLabel("The mentee's agenda"));
+  await page.keyboard.type('Getting ready for an interview');
+  await tabTo(page, page.getByLabel('What will be done'));
+  await page.keyboard.type('Practise answers out loud');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('listitem').filter({ hasText: 'Practise answers out loud' })).toBeVisible();
+  const aboutMentee = page.getByRole('group', { name: "Was this time about the mentee's development?" });
+  const interruptions = page.getByRole('group', { name: 'Were we free from interruptions?' });
+  await tabTo(page, aboutMentee.getByLabel('Yes'));
+  await page.keyboard.press('Space');
+  await tabTo(page, interruptions.getByLabel('Yes'));
+  await page.keyboard.press('ArrowRight');
+  await expectSaved(page);
+  await page.reload();
+  await expect(page.getByLabel("The mentee's agenda")).toHaveValue('Getting ready for an interview');
+  await expect(aboutMentee.getByLabel('Yes')).toBeChecked();
+  await expect(interruptions.getByLabel('Partly')).toBeChecked();
+});
+
+test('two tabs stay in step', async ({ page, context }) => {
+  await openLogWithPartnership(page);
+  const other = await context.newPage();
+  await other.goto(`workbook/meetings/#p=${PARTNERSHIP_ID}&view=goals`);
+  await expect(other.getByRole('heading', { name: 'Goals' })).toBeVisible();
+  await page.getByRole('link', { name: 'Goals' }).click();
+  await page.getByLabel('A new goal').fill('Lead a project');
+  await page.getByRole('button', { name: 'Add goal' }).click();
+  await expect(other.getByText('Lead a project', { exact: true })).toBeVisible();
+});
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`every view passes axe at 320 px in the ${colorScheme} scheme`, async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.emulateMedia({ colorScheme });
+    await page.setViewportSize({ width: 320, height: 640 });
+    await openLogWithPartnership(page, { reviewOn: new Date().toISOString().slice(0, 10) });
+    await startMeeting(page, '2026-11-04');
+    await addAction(page, 'Read chapter two', 'Mentee');
+    await page.getByLabel('Private note (stays on this device)').fill('Private');
+    const views = ['Overview', 'Prepare', 'Meeting', 'Goals', 'Next meeting', 'History'];
+    for (const name of views) {
+      await page
+        .getByRole('navigation', { name: 'Meeting log' })
+        .getByRole('link', { name, exact: true })
+        .click();
+      await expect(page.getByRole('link', { name, exact: true })).toHaveAttribute('aria-current', 'page');
+      const results = await new AxeBuilder({ page }).withTags(axeTags).analyze();
+      expect(
+        results.violations.map(
+          (v) => `${name}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+        ),
+      ).toEqual([]);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow, `${name} scrolls sideways at 320 px`).toBeLessThanOrEqual(0);
+    }
+    await page.getByRole('button', { name: /^Print the meeting of/ }).click();
+    const results = await new AxeBuilder({ page }).withTags(axeTags).analyze();
+    expect(results.violations.map((v) => v.id)).toEqual([]);
+  });
+}
+
+test('a log of 1,000 meetings opens and pages through its history', async ({ page }) => {
+  await openLogWithPartnership(page, {}, 1000);
+  await expect(page.getByText(/last met/)).toBeVisible();
+  await page.getByRole('link', { name: 'History' }).click();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Showing 1 to 20 of 1000 meetings.' }),
+  ).toBeVisible();
+  // Only one page of meetings is in the document, not a thousand.
+  await expect(page.getByRole('heading', { level: 3, name: /2026|2025|2024|2023/ })).toHaveCount(20);
+  await expect(page.getByRole('heading', { name: 'Sunday 1 November 2026' })).toBeVisible();
+  await page.getByRole('button', { name: 'Older' }).click();
+  await expect(page.getByText('Page 2 of 50')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Monday 12 October 2026' })).toBeVisible();
+  await page.getByLabel('Search your meetings').fill('marmalade');
+  await expect(page.getByRole('status').filter({ hasText: 'Showing 1 to 10 of 10 meetings.' })).toBeVisible();
+});
+
+test("a meeting shared by link reaches the partner's log without the private note", async ({
+  page,
+  browser,
+  baseURL,
+}) => {
+  await openLogWithPartnership(page);
+  await startMeeting(page, '2026-11-05');
+  await page.getByLabel("The mentee's agenda").fill('Moving into a new team');
+  await page.getByLabel('Notes', { exact: true }).fill('Agreed to speak to the team lead.');
+  await addAction(page, 'Ask the team lead for coffee', 'Mentee');
+  await page.getByLabel('Private note (stays on this device)').fill('Secret worry about the move');
+  await page.getByRole('button', { name: 'Make a link to share' }).click();
+  const link = await page.getByRole('textbox', { name: 'Link for your partner' }).inputValue();
+  expect(link).toMatch(/#p=pairE2E1&meeting=1\./);
+  await expect(page.getByRole('img', { name: "QR code for your partner's phone" })).toBeVisible();
+
+  // The partner's own device: a separate browser profile holding the same partnership.
+  const partner = await browser.newContext({ baseURL: baseURL ?? '', serviceWorkers: 'block' });
+  const other = await partner.newPage();
+  const guard = await installGuard(other, new URL(baseURL ?? '').origin);
+  await openLogWithPartnership(other);
+  // Opened as from a message: a fresh load of the link (not a hash change in an open page).
+  await other.goto('about:blank');
+  await other.goto(link);
+  await expect(other.getByRole('heading', { name: 'Your partner shared a meeting' })).toBeVisible();
+  expect(new URL(other.url()).hash).toBe('#p=pairE2E1');
+  await other.getByRole('button', { name: 'Add it to my log' }).click();
+  await other.getByRole('link', { name: 'History' }).click();
+  await other.getByRole('button', { name: 'Open the meeting of Thursday 5 November 2026' }).click();
+  await expect(other.getByLabel('Notes', { exact: true })).toHaveValue('Agreed to speak to the team lead.');
+  await expect(other.getByLabel('Private note (stays on this device)')).toHaveValue('');
+  await other.getByRole('link', { name: 'Overview' }).click();
+  await expect(other.getByText('Ask the team lead for coffee')).toBeVisible();
+  expect(guard.consoleErrors).toEqual([]);
+  expect(await guard.cspViolations()).toEqual([]);
+  await partner.close();
+});
