@@ -14,6 +14,7 @@ import {
 } from '../../lib/meetings/log-store';
 import type { MeetingLogData } from '../../lib/meetings/types';
 import { openMeetingLogStore } from '../../lib/meetings/workbook-store';
+import { getWorkbook } from '../workbook/workbook-client';
 import { describeProblem } from './problems';
 
 export type Loaded =
@@ -57,7 +58,7 @@ export function useMeetingLog(partnershipId: string | null) {
       if (!cancelled) setLoaded(data ? { kind: 'ready', data } : { kind: 'no-partnership' });
     };
 
-    openMeetingLogStore()
+    openMeetingLogStore(getWorkbook)
       .then(async ({ store: opened, fallback: why }) => {
         if (cancelled) return;
         store = opened;
