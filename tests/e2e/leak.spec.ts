@@ -1,6 +1,7 @@
 /**
  * The leak test: nothing a person types ever leaves the page. With the service worker allowed, a
- * unique marker is typed into every text field of every workbook page, then backed up (plain and
+ * unique marker is typed into every text field of the workbook (start form, checklist answers and
+ * compare notes, meeting log: meeting, action, goal, next meeting), then backed up (plain and
  * with the marker as the passphrase). The site is served by the test's own server, whose log sees
  * every request — the worker's too — with its headers and body; the page's own requests are
  * recorded as well. No request may contain the marker, and none may leave the origin.
@@ -10,7 +11,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { normaliseBasePath } from '../../src/lib/site/base-path';
-import { backUp, openDataPage, restore, seedBackup, workbookPages } from './support/data-page';
+import { answerAll, settleAll, startPartnership } from './support/checklist';
+import { backUp, openDataPage, workbookPages } from './support/data-page';
 import { expect, test as guarded } from './support/fixtures';
 import { outDir } from './support/site-pages';
 import { startStaticServer, type StaticServer } from './support/static-server';
@@ -33,7 +35,7 @@ test.use({ serviceWorkers: 'allow' });
 
 /** Every field a person can type into that is on screen now. */
 const typeable =
-  'input:not([type]), input[type="text"], input[type="search"], input[type="email"], input[type="tel"], input[type="url"], input[type="number"], input[type="date"], input[type="time"], textarea, [contenteditable="true"]';
+  'input:not([type]), input[type="text"], input[type="search"], input[type="email"], input[type="tel"], input[type="url"], input[type="number"], input[type="date"], input[type="time"], input[type="datetime-local"], textarea, [contenteditable="true"]';
 
 /**
  * Types the marker into every visible, enabled text field of the page (the date, time and number
@@ -69,20 +71,46 @@ test('nothing typed leaves the page, and no request leaves the origin', async ({
 
   await page.goto('');
   await page.evaluate(() => navigator.serviceWorker.ready);
-
-  // A partnership to type into (the checklist and meeting log need one open).
-  const seed = seedBackup(['Sam and Priya']);
-  await openDataPage(page);
-  await restore(page, seed);
-  const id =
-    (JSON.parse(seed) as { data: { partnerships: { id: string }[] } }).data.partnerships[0]?.id ?? '';
-
   const covered: Record<string, string[]> = {};
-  for (const path of workbookPages) {
-    await page.goto(`${path}#p=${id}`);
-    await page.waitForLoadState('load');
-    covered[path] = await typeEverywhere(page, marker);
-  }
+
+  // The workbook: start a partnership with the marker as both names.
+  await startPartnership(page, { mode: 'one', mentorName: marker, menteeName: marker });
+  covered['workbook/'] = ['Mentee’s name', 'Mentor’s name'];
+  const id = new URL(page.url()).hash.match(/p=([^&]+)/)?.[1] ?? '';
+  expect(id).not.toBe('');
+
+  // The checklist: both partners answer, every text answer is the marker; then every note and
+  // date field in the compare view, and everything is settled.
+  await page
+    .getByRole('button', { name: /answers first$/ })
+    .first()
+    .click();
+  await answerAll(page, () => 0, marker);
+  await page.getByRole('button', { name: /^Start .*answers$/ }).click();
+  await answerAll(page, (n) => n % 3, marker);
+  await expect(page.getByRole('heading', { name: 'Compare your answers' })).toBeVisible();
+  covered['workbook/checklist/'] = [
+    'every text answer of both partners',
+    ...(await typeEverywhere(page, marker)),
+  ];
+  await settleAll(page);
+
+  // The meeting log: a meeting (every field), an action, a goal and the next meeting.
+  await page.goto(`workbook/meetings/#p=${id}`);
+  await page.getByRole('button', { name: 'Record a meeting' }).click();
+  await page.getByRole('button', { name: 'Start a new meeting' }).click();
+  await expect(page.getByRole('heading', { name: 'Meeting', exact: true })).toBeVisible();
+  const meetingFields = await typeEverywhere(page, marker);
+  await page.getByRole('button', { name: 'Add action' }).click();
+  await page.getByRole('link', { name: 'Goals' }).click();
+  await page.getByLabel('A new goal').fill(marker);
+  await page.getByRole('button', { name: 'Add goal' }).click();
+  await page.getByRole('link', { name: 'Next meeting' }).click();
+  const nextFields = await typeEverywhere(page, marker);
+  await page.getByRole('button', { name: 'Save the next meeting' }).click();
+  await expect(page.getByText('All changes saved on this device.').first()).toBeVisible();
+  covered['workbook/meetings/'] = [...meetingFields, 'A new goal', ...nextFields];
+
   // The Your data page's own fields: the clear-device word, then a backup encrypted with the
   // marker as its passphrase, and a plain one.
   await openDataPage(page);
@@ -90,7 +118,8 @@ test('nothing typed leaves the page, and no request leaves the origin', async ({
   covered['workbook/data/'] = ['Type delete to confirm', 'Passphrase', 'Passphrase again'];
   const encrypted = await backUp(page, { passphrase: marker });
   expect(encrypted.text).not.toContain(marker);
-  await backUp(page);
+  // The plain backup holds the marker: proof that the typing was saved, so the checks below mean something.
+  expect((await backUp(page)).text).toContain(marker);
   // Reload every page once more, so the worker serves and revalidates them after the typing.
   for (const path of workbookPages) await page.goto(path);
   test.info().annotations.push({ type: 'fields covered', description: JSON.stringify(covered) });
