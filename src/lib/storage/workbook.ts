@@ -50,6 +50,14 @@ export interface OpenWorkbookOptions {
   /** Use memory even if IndexedDB works (tests, or a person who chose not to store anything). */
   memory?: boolean;
   memoryOptions?: MemoryBackendOptions;
+  /**
+   * Called while opening waits for an older tab that will not close its connection. Listeners
+   * added with `on` cannot hear this, since the workbook does not exist yet: ask the person to
+   * close other tabs of the site.
+   */
+  onBlocked?: () => void;
+  /** Database version to open (tests only; the site always opens `DB_VERSION`). */
+  version?: number;
 }
 
 export interface OpenedWorkbook {
@@ -112,9 +120,12 @@ export async function openWorkbook(options: OpenWorkbookOptions = {}): Promise<O
   try {
     const backend = await openIdbBackend({
       name,
+      ...(options.version !== undefined ? { version: options.version } : {}),
       onConnection(event) {
-        if (event === 'blocked') events.emit({ type: 'blocked' });
-        else events.emit({ type: 'reload-needed', reason: event });
+        if (event === 'blocked') {
+          options.onBlocked?.();
+          events.emit({ type: 'blocked' });
+        } else events.emit({ type: 'reload-needed', reason: event });
       },
     });
     return { workbook: createWorkbook(backend, channelName, events) };

@@ -89,6 +89,22 @@ describe('two tabs', () => {
     await expect(old.meetings.create(build.meeting('p1'))).rejects.toMatchObject({ code: 'closed' });
   });
 
+  it('an upgrade blocked by a connection that will not close says so, and goes on once it closes', async () => {
+    const name = dbName();
+    (await openWorkbook({ name })).workbook.close();
+    // An old tab whose code ignores versionchange (no blocking handler).
+    const stubborn = await openDB(name, DB_VERSION);
+    let onBlocked = () => undefined as void;
+    const wasBlocked = new Promise<void>((resolve) => (onBlocked = resolve));
+    const opening = openWorkbook({ name, version: DB_VERSION + 1, onBlocked: () => onBlocked() });
+    await wasBlocked; // the test would time out if the blocked callback never came
+    stubborn.close();
+    const { workbook, fallback } = await opening;
+    open.push(workbook);
+    expect(fallback).toBeUndefined();
+    expect(workbook.backend).toBe('indexeddb');
+  });
+
   it('an old tab opening a database a newer version upgraded is told to reload, not given an empty workbook', async () => {
     const name = dbName();
     (await openDB(name, DB_VERSION + 1)).close();

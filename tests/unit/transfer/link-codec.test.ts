@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { AnswersLink, TemplateLink } from '../../../src/lib/schemas';
+import type {
+  AgreementLink,
+  AnswersLink,
+  JoinLink,
+  MeetingLink,
+  TemplateLink,
+} from '../../../src/lib/schemas';
 import { toBase64Url } from '../../../src/lib/transfer/base64';
 import { deflate } from '../../../src/lib/transfer/compression';
 import {
@@ -45,6 +51,50 @@ describe('link codec', () => {
     expect(await decodeLinkPayload('template', await encodeLinkPayload('template', template))).toEqual(
       template,
     );
+  });
+
+  it('round-trips join, agreement and meeting links (a meeting link never carries the private note)', async () => {
+    const p = build.partnership({ id: 'p1' });
+    const join: JoinLink = {
+      format: 'mentoring-workbook-join',
+      version: 1,
+      partnership: { id: p.id, templateId: 'default', templateVersion: 1, mentorName: 'Sam' },
+      roundId: 'r1',
+      roundNumber: 1,
+      from: 'mentor',
+      template: build.template(),
+    };
+    const agreement: AgreementLink = {
+      format: 'mentoring-workbook-agreement',
+      version: 1,
+      partnershipId: p.id,
+      roundId: 'r1',
+      templateId: 'default',
+      templateVersion: 1,
+      agreed: {
+        agenda: { value: { kind: 'scale', value: 2 }, note: 'Mostly Priya' },
+        limits: { readTogether: true },
+      },
+    };
+    const { privateNote, ...shared } = build.meeting(p.id);
+    expect(privateNote).toBeTruthy();
+    const meeting: MeetingLink = {
+      format: 'mentoring-workbook-meeting',
+      version: 1,
+      partnershipId: p.id,
+      meeting: shared,
+      actions: [build.action(p.id, shared.id)],
+      nextMeeting: { start: '2026-02-01T17:00', durationMinutes: 45 },
+    };
+    expect(await decodeLinkPayload('join', await encodeLinkPayload('join', join))).toEqual(join);
+    expect(await decodeLinkPayload('agreement', await encodeLinkPayload('agreement', agreement))).toEqual(
+      agreement,
+    );
+    expect(await decodeLinkPayload('meeting', await encodeLinkPayload('meeting', meeting))).toEqual(meeting);
+    const leaky = { ...meeting, meeting: build.meeting(p.id) };
+    await expect(encodeLinkPayload('meeting', leaky)).rejects.toMatchObject({
+      code: 'invalid',
+    });
   });
 
   it('refuses to encode an invalid payload', async () => {
