@@ -12,6 +12,7 @@ import { writeServiceWorker, workerTemplatePath } from '../../src/integrations/s
 import { buildPrecache, cacheNameFor } from '../../src/integrations/precache';
 import { listDistFiles } from '../../src/integrations/dist-files';
 import { normaliseBasePath } from '../../src/lib/site/base-path';
+import { startPartnership } from './support/checklist';
 import { expect, test as guarded } from './support/fixtures';
 import { listSitePages, outDir } from './support/site-pages';
 import { startStaticServer, type StaticServer } from './support/static-server';
@@ -81,6 +82,26 @@ test.describe('offline use', () => {
       .slice(requestsBefore)
       .filter((r) => r.headers['service-worker'] !== 'script');
     expect(reached, 'requests that reached the server').toEqual([]);
+  });
+
+  test('offline, a partnership and a meeting are created and survive a reload', async ({ page, context }) => {
+    await page.goto('');
+    await waitForWorker(page);
+    await context.setOffline(true);
+
+    await startPartnership(page, { mode: 'one', mentorName: 'Sam', menteeName: 'Priya' });
+    const id = /p=([^&]+)/.exec(new URL(page.url()).hash)?.[1] ?? '';
+    expect(id).not.toBe('');
+    await page.goto(`workbook/meetings/#p=${id}`);
+    await page.getByRole('button', { name: 'Record a meeting' }).click();
+    await page.getByRole('button', { name: 'Start a new meeting' }).click();
+    await page.getByLabel('Notes', { exact: true }).fill('Written with no network');
+    await expect(page.getByText('All changes saved on this device.').first()).toBeVisible();
+
+    await page.reload();
+    await expect(page.getByLabel('Notes', { exact: true })).toHaveValue('Written with no network');
+    await page.goto('workbook/');
+    await expect(page.getByRole('link', { name: /^Meeting log\s*:\s*Sam and Priya$/ })).toBeVisible();
   });
 
   test('offline, an address without the slash or with index.html finds its page', async ({
