@@ -1,7 +1,8 @@
 /**
  * Deleting one partnership on the Your data page, with undo until the page is left, and the
- * weak-passphrase hint and mismatch message (keyboard only where it matters).
+ * passphrase hint and mismatch message, damaged records set aside, and asking for persistence.
  */
+import { readFile } from 'node:fs/promises';
 import { expect, test } from './support/fixtures';
 import { counts, expectAccessible, openDataPage, restore, seedBackup } from './support/data-page';
 
@@ -42,4 +43,47 @@ test('the passphrase fields hint at strength and catch a mismatch', async ({ pag
   ).toBeVisible();
   await expect(page.getByLabel('Passphrase again')).toHaveAttribute('aria-invalid', 'true');
   await expectAccessible(page, 'passphrase mismatch');
+});
+
+test('a damaged record is set aside, shown with its reason, and can be downloaded', async ({ page }) => {
+  await openDataPage(page);
+  await restore(page, seedBackup(['Sam and Priya']));
+  // Damage one meeting the way a browser fault might: a date that is not a date.
+  await page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('mentoring-workbook');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error ?? new Error('open failed'));
+    });
+    const store = db.transaction('meetings', 'readwrite').objectStore('meetings');
+    const meetings = await new Promise<{ id: string; date: string }[]>((resolve) => {
+      const all = store.getAll();
+      all.onsuccess = () => resolve(all.result as { id: string; date: string }[]);
+    });
+    const [first] = meetings;
+    if (first) store.put({ ...first, date: 'the day after the storm' });
+    await new Promise<void>((resolve) => {
+      store.transaction.oncomplete = () => resolve();
+    });
+    db.close();
+  });
+  await page.reload();
+  const panel = page.getByRole('region', { name: 'Records that could not be read' });
+  await expect(panel).toContainText('A meeting, set aside on');
+  await expect(panel).toContainText('Nothing has been thrown away.');
+  expect((await counts(page)).Meetings).toBe('0');
+  await expectAccessible(page, 'damaged record');
+
+  const download = page.waitForEvent('download');
+  await panel.getByRole('button', { name: 'Download the records that could not be read' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/^mentoring-workbook-damaged-\d{4}-\d{2}-\d{2}\.json$/);
+  const saved = JSON.parse(await readFile(await file.path(), 'utf8')) as { records: { raw: string }[] };
+  expect(saved.records.map((r) => r.raw).join()).toContain('the day after the storm');
+});
+
+test('asking the browser to keep the data gives an answer', async ({ page }) => {
+  await openDataPage(page);
+  await page.getByRole('button', { name: 'Ask the browser to keep this data' }).click();
+  await expect(page.getByText(/^(Done: this browser will keep|This browser said no for now)/)).toBeVisible();
 });

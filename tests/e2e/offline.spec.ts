@@ -12,6 +12,7 @@ import { writeServiceWorker, workerTemplatePath } from '../../src/integrations/s
 import { buildPrecache, cacheNameFor } from '../../src/integrations/precache';
 import { listDistFiles } from '../../src/integrations/dist-files';
 import { normaliseBasePath } from '../../src/lib/site/base-path';
+import { startPartnership } from './support/checklist';
 import { expect, test as guarded } from './support/fixtures';
 import { listSitePages, outDir } from './support/site-pages';
 import { startStaticServer, type StaticServer } from './support/static-server';
@@ -83,6 +84,26 @@ test.describe('offline use', () => {
     expect(reached, 'requests that reached the server').toEqual([]);
   });
 
+  test('offline, a partnership and a meeting are created and survive a reload', async ({ page, context }) => {
+    await page.goto('');
+    await waitForWorker(page);
+    await context.setOffline(true);
+
+    await startPartnership(page, { mode: 'one', mentorName: 'Sam', menteeName: 'Priya' });
+    const id = /p=([^&]+)/.exec(new URL(page.url()).hash)?.[1] ?? '';
+    expect(id).not.toBe('');
+    await page.goto(`workbook/meetings/#p=${id}`);
+    await page.getByRole('button', { name: 'Record a meeting' }).click();
+    await page.getByRole('button', { name: 'Start a new meeting' }).click();
+    await page.getByLabel('Notes', { exact: true }).fill('Written with no network');
+    await expect(page.getByText('All changes saved on this device.').first()).toBeVisible();
+
+    await page.reload();
+    await expect(page.getByLabel('Notes', { exact: true })).toHaveValue('Written with no network');
+    await page.goto('workbook/');
+    await expect(page.getByRole('link', { name: /^Meeting log\s*:\s*Sam and Priya$/ })).toBeVisible();
+  });
+
   test('offline, an address without the slash or with index.html finds its page', async ({
     page,
     context,
@@ -102,6 +123,24 @@ test.describe('offline use', () => {
     await context.setOffline(true);
     await page.goto('no-such-page/');
     await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+  });
+
+  test('offline, a script loaded on demand comes from the cache, as search loads its index', async ({
+    page,
+    context,
+    site,
+  }) => {
+    const script = (await listDistFiles(site.root)).find((file) => /^_astro\/.*\.js$/.test(file.path));
+    expect(script, 'a script in the build').toBeDefined();
+    await page.goto('');
+    await waitForWorker(page);
+    await context.setOffline(true);
+    await page.goto('guide/');
+    const loaded = await page.evaluate(
+      async (url) => Object.keys((await import(url)) as object).length > 0,
+      `${base}${script?.path}`,
+    );
+    expect(loaded).toBe(true);
   });
 
   test('every request of a visit stays on the site', async ({ page, site }) => {
@@ -138,9 +177,11 @@ test.describe('a new version', () => {
     await waitForWorker(page);
     const first = buildPrecache(await listDistFiles(site.root), base);
     expect(await cacheNames(page)).toEqual([cacheNameFor(first)]);
-    const notice = page.getByRole('status');
+    const notice = page.getByRole('status').filter({ hasText: 'This site has been updated.' });
     const reload = notice.getByRole('button', { name: 'Reload to see the new version' });
     await expect(reload).toBeHidden();
+    // Until there is news, the region stays out of the way of each page's own status messages.
+    await expect(page.getByRole('status')).toHaveCount(0);
 
     // Deploy a new version: one page changes, and the worker is rebuilt as the build would.
     const privacyFile = join(site.root, 'privacy', 'index.html');

@@ -29,6 +29,8 @@ export function BackupPanel({ partnerships, onBackup, onError }: Props) {
   const [message, setMessage] = useState('');
   const [busy, setBusy] = useState(false);
   const hint = passphraseHint(first);
+  // A partnership deleted since it was chosen is no longer a choice: back up everything.
+  const chosen = partnerships.some((p) => p.id === scope) ? scope : 'all';
 
   const submit = async (event: Event) => {
     event.preventDefault();
@@ -43,7 +45,7 @@ export function BackupPanel({ partnerships, onBackup, onError }: Props) {
     setMessage(encrypt ? 'Encrypting your backup…' : '');
     try {
       const request: BackupRequest = {};
-      if (scope !== 'all') request.partnershipId = scope;
+      if (chosen !== 'all') request.partnershipId = chosen;
       if (encrypt) request.passphrase = first;
       const fileName = await onBackup(request);
       setMessage(
@@ -75,7 +77,7 @@ export function BackupPanel({ partnerships, onBackup, onError }: Props) {
               id="backup-all"
               name="backup-scope"
               value="all"
-              checked={scope === 'all'}
+              checked={chosen === 'all'}
               onChange={() => setScope('all')}
             />
             <label for="backup-all">Everything on this device</label>
@@ -87,7 +89,7 @@ export function BackupPanel({ partnerships, onBackup, onError }: Props) {
                 id={`backup-${p.id}`}
                 name="backup-scope"
                 value={p.id}
-                checked={scope === p.id}
+                checked={chosen === p.id}
                 onChange={() => setScope(p.id)}
               />
               <label for={`backup-${p.id}`}>Only “{partnershipLabel(p)}”</label>

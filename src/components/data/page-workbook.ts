@@ -1,14 +1,6 @@
 /**
- * One workbook per page, opened on first use and shared by the islands on the page (the Your
- * data page and the backup notice). Sharing matters when storage is unavailable: the workbook
- * then lives in this tab's memory, and a backup must read the same copy the page wrote to.
+ * One workbook per page, shared by every island on it (the checklist's, the meeting log's, the
+ * Your data page's and the backup notice). Sharing matters when storage is unavailable: the
+ * workbook then lives in this tab's memory, and a backup must read the copy the page wrote to.
  */
-import { openWorkbook, type OpenedWorkbook } from '../../lib/storage';
-
-let opened: Promise<OpenedWorkbook> | undefined;
-
-/** Opens the workbook (IndexedDB, or memory with `fallback` set) once per page. */
-export function getPageWorkbook(): Promise<OpenedWorkbook> {
-  opened ??= openWorkbook();
-  return opened;
-}
+export { getWorkbook as getPageWorkbook } from '../workbook/workbook-client';

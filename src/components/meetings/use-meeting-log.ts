@@ -16,6 +16,7 @@ import {
 import type { MeetingLogData } from '../../lib/meetings/types';
 import type { ChecklistTemplate } from '../../lib/schemas';
 import { openMeetingLogStore } from '../../lib/meetings/workbook-store';
+import { getWorkbook } from '../workbook/workbook-client';
 import { describeProblem } from './problems';
 
 export type Loaded =
@@ -63,7 +64,7 @@ export function useMeetingLog(partnershipId: string | null, defaultTemplate?: Ch
       if (!cancelled) setLoaded(data ? { kind: 'ready', data } : { kind: 'no-partnership', choices: [] });
     };
 
-    openMeetingLogStore(defaultTemplate)
+    openMeetingLogStore(defaultTemplate, getWorkbook)
       .then(async ({ store: opened, fallback: why }) => {
         if (cancelled) return;
         store = opened;

@@ -4,7 +4,13 @@
  * workbook's `change` events from other tabs passed on. After the first save it asks the browser to
  * keep the data (`navigator.storage.persist()`).
  */
-import { openWorkbook, requestPersistence, type Workbook, type WorkbookError } from '../storage';
+import {
+  openWorkbook,
+  requestPersistence,
+  type OpenedWorkbook,
+  type Workbook,
+  type WorkbookError,
+} from '../storage';
 import type { ChecklistTemplate, Partnership } from '../schemas';
 import { partnershipName, type LogChanges, type MeetingLogStore } from './log-store';
 import type { MeetingLogData } from './types';
@@ -87,9 +93,16 @@ export function workbookLogStore(workbook: Workbook, defaultTemplate?: Checklist
   };
 }
 
-/** Opens the workbook and returns the meeting log's store over it. */
-export async function openMeetingLogStore(defaultTemplate?: ChecklistTemplate): Promise<OpenedLogStore> {
-  const { workbook, fallback } = await openWorkbook();
+/**
+ * Opens the workbook and returns the meeting log's store over it. A page passes its shared
+ * `open`, so that every island on it uses one workbook (which matters in memory, where a backup
+ * must read what the log wrote).
+ */
+export async function openMeetingLogStore(
+  defaultTemplate?: ChecklistTemplate,
+  open: () => Promise<OpenedWorkbook> = openWorkbook,
+): Promise<OpenedLogStore> {
+  const { workbook, fallback } = await open();
   const store = workbookLogStore(workbook, defaultTemplate);
   return fallback ? { store, fallback } : { store };
 }

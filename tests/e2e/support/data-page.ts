@@ -105,6 +105,39 @@ export async function openDataPage(page: Page): Promise<void> {
   await expect(page.getByRole('heading', { name: 'What is on this device' })).toBeVisible();
 }
 
+/** What `main` shows (the backup notice left out), as one line, and whether every island has hydrated. */
+const mainText = (page: Page) =>
+  page.locator('main').evaluate((main: HTMLElement) => {
+    let text: string = main.innerText;
+    for (const notice of main.querySelectorAll<HTMLElement>('.storage-notice')) {
+      text = text.replace(notice.innerText, '');
+    }
+    // Astro removes the ssr attribute from an island once it has hydrated.
+    const hydrated = document.querySelectorAll('astro-island[ssr]').length === 0;
+    return { text: text.replace(/\s+/g, ' ').trim(), hydrated };
+  });
+
+/**
+ * The page's text once its islands have read the workbook: every island hydrated, nothing says
+ * it is still opening or loading, and two reads in a row agree.
+ */
+async function settledText(page: Page): Promise<string> {
+  let previous = '';
+  await expect
+    .poll(
+      async () => {
+        const { text, hydrated } = await mainText(page);
+        const settled =
+          hydrated && text === previous && !/Opening|Loading…|Reading what is stored/.test(text);
+        previous = text;
+        return settled;
+      },
+      { intervals: [250], timeout: 15_000 },
+    )
+    .toBe(true);
+  return previous;
+}
+
 /** The workbook pages, each opened for a partnership when it takes one. */
 export const workbookPages = [
   'workbook/',
@@ -126,14 +159,7 @@ export async function workbookContent(page: Page, ids: readonly string[]): Promi
       const address = id === '' ? path : `${path}#p=${id}`;
       await page.goto(address);
       await page.waitForLoadState('load');
-      // Islands read the workbook after hydrating: wait until nothing says it is still loading.
-      await expect(page.getByText(/^(Loading|Reading)/)).toHaveCount(0);
-      content[address] = await page.locator('main').evaluate((main) => {
-        const copy = main.cloneNode(true) as HTMLElement;
-        for (const notice of copy.querySelectorAll('.storage-notice, script, style, noscript'))
-          notice.remove();
-        return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
-      });
+      content[address] = await settledText(page);
     }
   }
   await openDataPage(page);
