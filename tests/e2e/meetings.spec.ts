@@ -273,6 +273,9 @@ test("a meeting shared by link reaches the partner's log without the private not
   const link = await page.getByRole('textbox', { name: 'Link for your partner' }).inputValue();
   expect(link).toMatch(/#p=pairE2E1&meeting=1\./);
   await expect(page.getByRole('img', { name: "QR code for your partner's phone" })).toBeVisible();
+  expect((await new AxeBuilder({ page }).withTags(axeTags).analyze()).violations.map((v) => v.id)).toEqual(
+    [],
+  );
 
   // The partner's own device: a separate browser profile holding the same partnership.
   const partner = await browser.newContext({ baseURL: baseURL ?? '', serviceWorkers: 'block' });
@@ -283,6 +286,9 @@ test("a meeting shared by link reaches the partner's log without the private not
   await other.goto('about:blank');
   await other.goto(link);
   await expect(other.getByRole('heading', { name: 'Your partner shared a meeting' })).toBeVisible();
+  expect(
+    (await new AxeBuilder({ page: other }).withTags(axeTags).analyze()).violations.map((v) => v.id),
+  ).toEqual([]);
   expect(new URL(other.url()).hash).toBe('#p=pairE2E1');
   await other.getByRole('button', { name: 'Add it to my log' }).click();
   await other.getByRole('link', { name: 'History' }).click();

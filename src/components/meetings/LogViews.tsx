@@ -28,7 +28,7 @@ const loaders: Record<View, () => Promise<ComponentType<LazyViewProps>>> = {
 
 function LazyView({ view, ...props }: LazyViewProps & { view: View }) {
   const Component = useLazy(loaders[view]);
-  if (!Component) return <p role="status">Opening…</p>;
+  if (!Component) return <p role="status">Loading…</p>;
   return <Component {...props} />;
 }
 

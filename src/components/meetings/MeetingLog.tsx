@@ -42,7 +42,7 @@ export function MeetingLog({ workbookHref, defaultTemplate }: Props) {
     [partnershipId],
   );
 
-  if (loaded.kind === 'loading') return <p role="status">Opening your meeting log…</p>;
+  if (loaded.kind === 'loading') return <p role="status">Loading your meeting log…</p>;
   if (loaded.kind === 'error') return <p role="alert">{loaded.message}</p>;
   if (loaded.kind === 'no-partnership') {
     return <NoPartnership choices={loaded.choices} workbookHref={workbookHref} />;

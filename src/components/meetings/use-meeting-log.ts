@@ -38,7 +38,7 @@ export function useMeetingLog(partnershipId: string | null, defaultTemplate?: Ch
   useEffect(() => {
     if (!partnershipId) {
       // None open: offer the partnerships on this device, if there are any.
-      openMeetingLogStore(defaultTemplate)
+      openMeetingLogStore(defaultTemplate, getWorkbook)
         .then(({ store }) => store.list())
         .then((choices) => setLoaded({ kind: 'no-partnership', choices }))
         .catch(() => setLoaded({ kind: 'no-partnership', choices: [] }));
