@@ -9,7 +9,7 @@ import { nowIso, todayLocal, type ChecklistTemplate, type Partnership } from '..
 import { withBase } from '../../lib/site/base-path';
 import { StartForm, type StartChoices } from './StartForm';
 import { explainError } from '../../lib/data/explain';
-import { getPageWorkbook as getWorkbook } from '../data/page-workbook';
+import { getWorkbook } from './workbook-client';
 
 interface Props {
   base: string;

@@ -7,7 +7,7 @@ import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import type { ChecklistRound, ChecklistTemplate, Partnership } from '../../lib/schemas';
 import { createAutosave, type Autosave, type Workbook, type WorkbookError } from '../../lib/storage';
 import { explainError } from '../../lib/data/explain';
-import { getPageWorkbook as getWorkbook } from '../data/page-workbook';
+import { getWorkbook } from './workbook-client';
 
 export type LoadState =
   | { status: 'loading' }
