@@ -17,7 +17,7 @@ import { DB_NAME, type StoreName } from './db-schema';
 import { WorkbookError } from './errors';
 import { WorkbookEvents, connectTabs, type Listener, type WorkbookEventType } from './events';
 import { openIdbBackend } from './idb-backend';
-import { createMemoryBackend, type MemoryBackendOptions } from './memory-backend';
+import type { MemoryBackendOptions } from './memory-backend';
 import { metaRepo, quarantineRepo, type MetaRepo, type QuarantineRepo } from './meta-repo';
 import { partnershipRepo, templateRepo, type PartnershipRepo, type TemplateRepo } from './other-repos';
 import type { RepoContext } from './read-parse';
@@ -112,10 +112,15 @@ export async function openWorkbook(options: OpenWorkbookOptions = {}): Promise<O
   const name = options.name ?? DB_NAME;
   const events = new WorkbookEvents();
   const channelName = `${name}:changes`;
-  const memory = (cause?: unknown): OpenedWorkbook => ({
-    workbook: createWorkbook(createMemoryBackend(options.memoryOptions), channelName, events),
-    fallback: new WorkbookError('unavailable', { cause }),
-  });
+  // The in-memory backend is only needed when IndexedDB is refused, so it loads on demand and stays
+  // out of every workbook page's first download.
+  const memory = async (cause?: unknown): Promise<OpenedWorkbook> => {
+    const { createMemoryBackend } = await import('./memory-backend');
+    return {
+      workbook: createWorkbook(createMemoryBackend(options.memoryOptions), channelName, events),
+      fallback: new WorkbookError('unavailable', { cause }),
+    };
+  };
   if (options.memory || typeof indexedDB === 'undefined') return memory();
   try {
     const backend = await openIdbBackend({
