@@ -28,6 +28,7 @@ import { Handover } from './Handover';
 import { Lazy } from './Lazy';
 import { LoadProblem } from './LoadProblem';
 import { useChecklistData } from './use-checklist-data';
+import { useRoundSaver } from './use-round-saver';
 import { useReloadOnHashChange, useSaveStatus } from './use-page-hooks';
 import { WhoFirst } from './WhoFirst';
 import { personLabel, personShort } from './names';
@@ -55,7 +56,8 @@ export default function ChecklistApp({ base, defaultTemplate }: Props) {
     setJoined(true);
     setPartnershipId(id);
   }, []);
-  const { state, setState, autosave, updateRound } = useChecklistData(partnershipId, defaultTemplate);
+  const { state, setState } = useChecklistData(partnershipId, defaultTemplate);
+  const { autosave, updateRound } = useRoundSaver(state, setState);
   const saveText = useSaveStatus(autosave);
   const [progressText, setProgressText] = useState('');
   const [chosenFirst, setChosenFirst] = useState<PartnerRole | undefined>();

@@ -1,11 +1,11 @@
 /**
- * Loads the open partnership, its checklist template and its rounds, and saves changes to the
- * current round through autosave. The islands keep only this view state; the store stays the
+ * Loads the open partnership, its checklist template and its rounds (saving is use-round-saver.ts,
+ * so pages that only read, like the agreement, do not load the autosave code). The islands keep only this view state; the store stays the
  * source of truth, and a change made in another tab is read back in.
  */
-import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { ChecklistRound, ChecklistTemplate, Partnership } from '../../lib/schemas';
-import { createAutosave, type Autosave, type Workbook, type WorkbookError } from '../../lib/storage';
+import type { Workbook, WorkbookError } from '../../lib/storage';
 import { explainError } from '../../lib/data/explain';
 import { getWorkbook } from './workbook-client';
 
@@ -73,34 +73,5 @@ export function useChecklistData(partnershipId: string | undefined, defaultTempl
     };
   }, [partnershipId, defaultTemplate, reloadKey]);
 
-  const workbook = state.status === 'ready' ? state.workbook : undefined;
-  const autosave: Autosave<ChecklistRound> | undefined = useMemo(
-    () => (workbook ? createAutosave((round: ChecklistRound) => workbook.rounds.save(round)) : undefined),
-    [workbook],
-  );
-  useEffect(() => () => void autosave?.dispose(), [autosave]);
-
-  /**
-   * Shows a changed round at once and saves it shortly after (typing is debounced) — or straight
-   * away for a click (`immediate`), a new stage or a partner finishing, so a link sent or a tab
-   * closed a moment later cannot lose the step.
-   */
-  const updateRound = useCallback(
-    (next: ChecklistRound, immediate = false) => {
-      const before = state.status === 'ready' ? state.rounds.find((r) => r.id === next.id) : undefined;
-      const milestone =
-        immediate ||
-        before?.stage !== next.stage ||
-        before.mentorDone !== next.mentorDone ||
-        before.menteeDone !== next.menteeDone;
-      setState((s) =>
-        s.status === 'ready' ? { ...s, rounds: s.rounds.map((r) => (r.id === next.id ? next : r)) } : s,
-      );
-      autosave?.schedule(next);
-      if (milestone) void autosave?.flush();
-    },
-    [autosave, state],
-  );
-
-  return { state, setState, reload, autosave, updateRound };
+  return { state, setState, reload };
 }
