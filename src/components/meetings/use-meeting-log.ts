@@ -14,7 +14,6 @@ import {
 } from '../../lib/meetings/log-store';
 import type { MeetingLogData } from '../../lib/meetings/types';
 import { openMeetingLogStore } from '../../lib/meetings/workbook-store';
-import { getWorkbook } from '../workbook/workbook-client';
 import { describeProblem } from './problems';
 
 export type Loaded =
@@ -58,7 +57,7 @@ export function useMeetingLog(partnershipId: string | null) {
       if (!cancelled) setLoaded(data ? { kind: 'ready', data } : { kind: 'no-partnership' });
     };
 
-    openMeetingLogStore(getWorkbook)
+    openMeetingLogStore()
       .then(async ({ store: opened, fallback: why }) => {
         if (cancelled) return;
         store = opened;

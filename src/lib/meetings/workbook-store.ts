@@ -4,13 +4,7 @@
  * workbook's `change` events from other tabs passed on. After the first save it asks the browser to
  * keep the data (`navigator.storage.persist()`).
  */
-import {
-  openWorkbook,
-  requestPersistence,
-  type OpenedWorkbook,
-  type Workbook,
-  type WorkbookError,
-} from '../storage';
+import { openWorkbook, requestPersistence, type Workbook, type WorkbookError } from '../storage';
 import type { LogChanges, MeetingLogStore } from './log-store';
 
 /** The store, and why storage fell back to memory when it did. */
@@ -63,15 +57,9 @@ export function workbookLogStore(workbook: Workbook): MeetingLogStore {
   };
 }
 
-/**
- * Opens the workbook and returns the meeting log's store over it. A page passes its shared
- * `open`, so that every island on it uses one workbook (which matters in memory, where a backup
- * must read what the log wrote).
- */
-export async function openMeetingLogStore(
-  open: () => Promise<OpenedWorkbook> = openWorkbook,
-): Promise<OpenedLogStore> {
-  const { workbook, fallback } = await open();
+/** Opens the workbook and returns the meeting log's store over it. */
+export async function openMeetingLogStore(): Promise<OpenedLogStore> {
+  const { workbook, fallback } = await openWorkbook();
   const store = workbookLogStore(workbook);
   return fallback ? { store, fallback } : { store };
 }
