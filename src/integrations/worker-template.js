@@ -17,6 +17,9 @@ const PRECACHE = __PRECACHE__;
 // The base path is part of the name, so two copies of the site on one origin leave each other alone.
 const PREFIX = `mentoring-expectations ${PRECACHE.base} `;
 const CACHE = PREFIX + PRECACHE.version;
+// A cache holds one build, so a URL names one file: search's index requests add a cache-busting query,
+// and hosts that send `Vary: Origin` (astro preview does) would otherwise hide files from module imports.
+const MATCH = { ignoreSearch: true, ignoreVary: true };
 
 self.addEventListener('install', (event) => {
   // 'reload' skips the browser's HTTP cache, so a cache never mixes files from two builds.
@@ -50,8 +53,7 @@ self.addEventListener('fetch', (event) => {
 /** Cached files come from the cache; anything else from the network. */
 async function cacheFirst(request) {
   const cache = await caches.open(CACHE);
-  // Search's index requests carry a cache-busting query; the file is the same.
-  return (await cache.match(request, { ignoreSearch: true })) ?? fetch(request);
+  return (await cache.match(request, MATCH)) ?? fetch(request);
 }
 
 /** Pages come from the network; offline, from the cache, or the cached not-found page. */
@@ -61,7 +63,8 @@ async function networkFirst(request, url) {
   } catch (error) {
     const cache = await caches.open(CACHE);
     const page =
-      (await cache.match(pageKey(url.pathname))) ?? (await cache.match(`${PRECACHE.base}404.html`));
+      (await cache.match(pageKey(url.pathname), MATCH)) ??
+      (await cache.match(`${PRECACHE.base}404.html`, MATCH));
     if (page) return page;
     throw error;
   }

@@ -30,7 +30,7 @@ test('a pair agree their expectations on one device and print the agreement', as
   await expect(page.getByRole('heading', { name: /hand over the device/ })).toBeFocused();
   await expect(page.getByText('A risk of serious harm')).toHaveCount(0);
   await expectNoAxeViolations(page, 'hand-over');
-  await page.getByRole('button', { name: 'Start Priya (mentor)’s answers' }).click();
+  await page.getByRole('button', { name: 'Start Priya’s answers' }).click();
 
   // The mentor starts with a blank checklist, not the mentee's answers.
   await expect(page.locator('section.answer-steps').getByRole('radio', { checked: true })).toHaveCount(0);

@@ -42,7 +42,13 @@ test('two devices exchange links to compare and share the agreement', async ({ p
 
   // The mentor answers, then opens the mentee's answers link: the comparison appears.
   await answerAll(page, (n) => n % 3, 'Anything the law says we must report');
-  const mentorAnswers = await linkIn(page, 'Send my answers');
+  await linkIn(page, 'Send my answers');
+  const downloading = page.waitForEvent('download');
+  await page
+    .getByRole('region', { name: 'Send my answers' })
+    .getByRole('button', { name: 'Download as a file' })
+    .click();
+  const mentorFile = await (await downloading).path();
   await page.goto(menteeAnswers);
   await expect(page.getByText('Sam’s answers have arrived. You can compare them now.')).toBeVisible();
   expect(new URL(page.url()).hash).toMatch(/^#p=[^&]+$/);
@@ -51,8 +57,9 @@ test('two devices exchange links to compare and share the agreement', async ({ p
   // Opening your own answers link is explained, and changes nothing.
   await mentee.goto(menteeAnswers);
   await expect(mentee.getByRole('alert')).toContainText('These are your own answers');
-  // The mentor's answers reach the mentee's device too, so both can compare.
-  await mentee.goto(mentorAnswers);
+  // The mentor's answers reach the mentee's device too, here as a file, so both can compare.
+  await mentee.getByLabel('Or choose the file').setInputFiles(mentorFile);
+  await expect(mentee.getByText('Priya’s answers have arrived. You can compare them now.')).toBeVisible();
   await expect(mentee.getByRole('heading', { name: 'Compare your answers' })).toBeVisible();
 
   // They settle on the mentor's device and send the agreement back.

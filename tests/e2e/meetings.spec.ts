@@ -40,6 +40,14 @@ test('without a partnership, the log says so kindly and links to the workbook', 
   );
 });
 
+test('without an open partnership, the log offers the ones on this device', async ({ page }) => {
+  await openLogWithPartnership(page);
+  await page.goto('workbook/meetings/');
+  await page.reload();
+  await page.getByRole('link', { name: 'Priya and Sam' }).click();
+  await expect(page.getByRole('heading', { name: 'Overview' })).toBeVisible();
+});
+
 test('three meetings: follow-through first, an action carried twice is flagged', async ({ page }) => {
   await openLogWithPartnership(page);
 
@@ -265,6 +273,9 @@ test("a meeting shared by link reaches the partner's log without the private not
   const link = await page.getByRole('textbox', { name: 'Link for your partner' }).inputValue();
   expect(link).toMatch(/#p=pairE2E1&meeting=1\./);
   await expect(page.getByRole('img', { name: "QR code for your partner's phone" })).toBeVisible();
+  expect((await new AxeBuilder({ page }).withTags(axeTags).analyze()).violations.map((v) => v.id)).toEqual(
+    [],
+  );
 
   // The partner's own device: a separate browser profile holding the same partnership.
   const partner = await browser.newContext({ baseURL: baseURL ?? '', serviceWorkers: 'block' });
@@ -275,6 +286,9 @@ test("a meeting shared by link reaches the partner's log without the private not
   await other.goto('about:blank');
   await other.goto(link);
   await expect(other.getByRole('heading', { name: 'Your partner shared a meeting' })).toBeVisible();
+  expect(
+    (await new AxeBuilder({ page: other }).withTags(axeTags).analyze()).violations.map((v) => v.id),
+  ).toEqual([]);
   expect(new URL(other.url()).hash).toBe('#p=pairE2E1');
   await other.getByRole('button', { name: 'Add it to my log' }).click();
   await other.getByRole('link', { name: 'History' }).click();
@@ -286,4 +300,53 @@ test("a meeting shared by link reaches the partner's log without the private not
   expect(guard.consoleErrors).toEqual([]);
   expect(await guard.cspViolations()).toEqual([]);
   await partner.close();
+});
+
+test('the agreed rhythm shows on the overview and becomes a repeating calendar series', async ({ page }) => {
+  const choice = (optionId: string) => ({ value: { kind: 'choice', optionId } });
+  await openLogWithPartnership(page, {}, 0, {
+    'meeting-frequency': choice('fortnightly'),
+    'meeting-length': choice('45'),
+    'meeting-format': choice('video'),
+  });
+  await expect(page.getByText('Agreed every 2 weeks; no meetings recorded yet.')).toBeVisible();
+  const threeWeeksAgo = await page.evaluate(() => {
+    const d = new Date();
+    d.setDate(d.getDate() - 23);
+    return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  });
+  await startMeeting(page, threeWeeksAgo);
+  await expect(page.getByLabel('Length in minutes')).toHaveValue('45');
+  await expect(page.getByLabel('Format')).toHaveValue('video');
+  await page.getByRole('link', { name: 'Overview' }).click();
+  await expect(page.getByText('Agreed every 2 weeks; last met 23 days ago.')).toBeVisible();
+  await expect(page.getByText('The next meeting was due 9 days ago.')).toBeVisible();
+
+  await page.getByRole('link', { name: 'Next meeting' }).click();
+  await expect(page.getByLabel('Length in minutes')).toHaveValue('45');
+  await page.getByLabel('Date and start time').fill('2027-03-23T18:30');
+  await page.getByRole('button', { name: 'Save the next meeting' }).click();
+  await page.getByLabel('The next 6 meetings, every 2 weeks').check();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download calendar file (.ics)' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('mentoring-meetings-from-2027-03-23.ics');
+  const text = readFileSync(await download.path(), 'utf8');
+  const calendar = new ICAL.Component(ICAL.parse(text) as unknown[]);
+  const event = new ICAL.Event(calendar.getFirstSubcomponent('vevent') ?? undefined);
+  // Floating local time: 18:30 on every date, across the clock change at the end of March.
+  expect(text).toContain('DTSTART:20270323T183000\r\n');
+  expect(text).toContain('RRULE:FREQ=WEEKLY;INTERVAL=2;COUNT=6\r\n');
+  const iterator = event.iterator();
+  const starts: string[] = [];
+  for (let next = iterator.next(); next; next = iterator.next()) starts.push(next.toString());
+  expect(starts).toEqual([
+    '2027-03-23T18:30:00',
+    '2027-04-06T18:30:00',
+    '2027-04-20T18:30:00',
+    '2027-05-04T18:30:00',
+    '2027-05-18T18:30:00',
+    '2027-06-01T18:30:00',
+  ]);
 });

@@ -125,6 +125,24 @@ test.describe('offline use', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
   });
 
+  test('offline, a script loaded on demand comes from the cache, as search loads its index', async ({
+    page,
+    context,
+    site,
+  }) => {
+    const script = (await listDistFiles(site.root)).find((file) => /^_astro\/.*\.js$/.test(file.path));
+    expect(script, 'a script in the build').toBeDefined();
+    await page.goto('');
+    await waitForWorker(page);
+    await context.setOffline(true);
+    await page.goto('guide/');
+    const loaded = await page.evaluate(
+      async (url) => Object.keys((await import(url)) as object).length > 0,
+      `${base}${script?.path}`,
+    );
+    expect(loaded).toBe(true);
+  });
+
   test('every request of a visit stays on the site', async ({ page, site }) => {
     await page.goto('');
     await waitForWorker(page);
@@ -159,9 +177,11 @@ test.describe('a new version', () => {
     await waitForWorker(page);
     const first = buildPrecache(await listDistFiles(site.root), base);
     expect(await cacheNames(page)).toEqual([cacheNameFor(first)]);
-    const notice = page.getByRole('status');
+    const notice = page.getByRole('status').filter({ hasText: 'This site has been updated.' });
     const reload = notice.getByRole('button', { name: 'Reload to see the new version' });
     await expect(reload).toBeHidden();
+    // Until there is news, the region stays out of the way of each page's own status messages.
+    await expect(page.getByRole('status')).toHaveCount(0);
 
     // Deploy a new version: one page changes, and the worker is rebuilt as the build would.
     const privacyFile = join(site.root, 'privacy', 'index.html');

@@ -1,9 +1,11 @@
-/** Shows the one view of the meeting log that the fragment asks for; views other than the overview load on demand. */
+/**
+ * Shows the one view of the meeting log that the fragment asks for. Every view loads on demand, so the
+ * page's first download holds only the shell and storage; the overview follows at once.
+ */
 import type { ComponentType } from 'preact';
 import type { LogChanges } from '../../lib/meetings/log-store';
 import type { MeetingLogData } from '../../lib/meetings/types';
 import type { View, ViewState } from '../../lib/meetings/view-state';
-import { Overview } from './Overview';
 import { useLazy } from './use-lazy';
 
 export interface ViewProps {
@@ -15,7 +17,8 @@ export interface ViewProps {
 type LazyViewProps = ViewProps & { meetingId: string | undefined };
 
 // Module-level loaders, so each is one stable function (the lazy cache is keyed by it).
-const loaders: Record<Exclude<View, 'overview'>, () => Promise<ComponentType<LazyViewProps>>> = {
+const loaders: Record<View, () => Promise<ComponentType<LazyViewProps>>> = {
+  overview: () => import('./Overview').then((m) => m.Overview),
   prepare: () => import('./PrepareView').then((m) => m.PrepareView),
   meeting: () => import('./MeetingView').then((m) => m.MeetingView),
   goals: () => import('./GoalsView').then((m) => m.GoalsView),
@@ -23,13 +26,12 @@ const loaders: Record<Exclude<View, 'overview'>, () => Promise<ComponentType<Laz
   history: () => import('./HistoryView').then((m) => m.HistoryView),
 };
 
-function LazyView({ view, ...props }: LazyViewProps & { view: Exclude<View, 'overview'> }) {
+function LazyView({ view, ...props }: LazyViewProps & { view: View }) {
   const Component = useLazy(loaders[view]);
-  if (!Component) return <p role="status">Opening…</p>;
+  if (!Component) return <p role="status">Loading…</p>;
   return <Component {...props} />;
 }
 
 export function LogViews({ viewState, ...props }: ViewProps & { viewState: ViewState }) {
-  if (viewState.view === 'overview') return <Overview {...props} />;
   return <LazyView key={viewState.view} view={viewState.view} {...props} meetingId={viewState.meetingId} />;
 }

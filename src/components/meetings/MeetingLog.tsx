@@ -3,9 +3,11 @@
  * fragment), with the autosave status. Storage is wired in use-meeting-log.ts.
  */
 import { useCallback, useEffect, useState } from 'preact/hooks';
+import type { ChecklistTemplate } from '../../lib/schemas';
 import { readViewState, viewStateToHash, type ViewState } from '../../lib/meetings/view-state';
 import { LogNav } from './LogNav';
 import { LogViews } from './LogViews';
+import { NoPartnership } from './NoPartnership';
 import { IncomingShare } from './IncomingShare';
 import { SaveStatus } from './SaveStatus';
 import { useMeetingLog } from './use-meeting-log';
@@ -13,12 +15,17 @@ import { useMeetingLog } from './use-meeting-log';
 interface Props {
   /** Link to /workbook/, with the base path. */
   workbookHref: string;
+  /** The site's checklist, to read what the pair agreed about meeting rhythm and review. */
+  defaultTemplate?: ChecklistTemplate;
 }
 
-export function MeetingLog({ workbookHref }: Props) {
+export function MeetingLog({ workbookHref, defaultTemplate }: Props) {
   const [viewState, setViewState] = useState<ViewState>(() => readViewState(location.hash));
   const partnershipId = viewState.partnershipId;
-  const { loaded, saveState, saveProblem, fallback, change, retry } = useMeetingLog(partnershipId);
+  const { loaded, saveState, saveProblem, fallback, change, retry } = useMeetingLog(
+    partnershipId,
+    defaultTemplate,
+  );
 
   useEffect(() => {
     const onHash = () => setViewState(readViewState(location.hash));
@@ -35,22 +42,10 @@ export function MeetingLog({ workbookHref }: Props) {
     [partnershipId],
   );
 
-  if (loaded.kind === 'loading') return <p role="status">Opening your meeting log…</p>;
+  if (loaded.kind === 'loading') return <p role="status">Loading your meeting log…</p>;
   if (loaded.kind === 'error') return <p role="alert">{loaded.message}</p>;
   if (loaded.kind === 'no-partnership') {
-    return (
-      <div class="log-empty">
-        <p>
-          There is no partnership open yet. The meeting log belongs to a partnership, so start or open one
-          first.
-        </p>
-        <p>
-          <a class="button" href={workbookHref}>
-            Go to your workbook
-          </a>
-        </p>
-      </div>
-    );
+    return <NoPartnership choices={loaded.choices} workbookHref={workbookHref} />;
   }
   return (
     <div class="meeting-log">

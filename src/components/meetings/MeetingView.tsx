@@ -3,7 +3,7 @@
  * the private note and the protected-time check. Without a meeting id it offers to start one.
  */
 import { localToday } from '../../lib/calendar/dates';
-import { agreedRhythmFor } from '../../lib/meetings/agreement-input';
+import { agreedRhythmFor, practicalitiesOf } from '../../lib/meetings/agreement-input';
 import { newMeeting, preparedMeeting } from '../../lib/meetings/records';
 import type { Meeting } from '../../lib/meetings/types';
 import { FollowThrough } from './FollowThrough';
@@ -24,10 +24,11 @@ export function MeetingView(props: ViewProps & { meetingId: string | undefined }
       const prepared = preparedMeeting(data.meetings);
       const base = prepared ?? newMeeting(data.partnership.id, localToday(), now);
       const next = data.partnership.nextMeeting;
-      const length = agreedRhythmFor(data.partnership).lengthMinutes;
+      const length = agreedRhythmFor(data.partnership, practicalitiesOf(data)).lengthMinutes;
       const started: Meeting = { ...base, status: 'held', date: localToday(), updatedAt: now };
       if (started.durationMinutes === undefined && length !== undefined) started.durationMinutes = length;
-      if (started.format === undefined && next?.format) started.format = next.format;
+      const format = next?.format ?? practicalitiesOf(data).format;
+      if (started.format === undefined && format) started.format = format;
       change({ meetings: [started] });
       go({ view: 'meeting', meetingId: started.id });
     };

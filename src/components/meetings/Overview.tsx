@@ -3,7 +3,7 @@ import { localToday } from '../../lib/calendar/dates';
 import { formatDateLong, formatDateTimeLong, formatMinutes } from '../../lib/calendar/format';
 import { describeReviewReminder, reviewReminder } from '../../lib/calendar/review';
 import { checkRhythm, describeRhythm, describeRhythmStatus } from '../../lib/calendar/rhythm';
-import { agreedRhythmFor } from '../../lib/meetings/agreement-input';
+import { agreedRhythmFor, practicalitiesOf } from '../../lib/meetings/agreement-input';
 import { CARRIED_PROMPT, needsConversation, openActionsByOwner } from '../../lib/meetings/carry-forward';
 import { lastMetOn } from '../../lib/meetings/records';
 import { formatLabels, ownerLabels } from './labels';
@@ -12,7 +12,7 @@ import { ViewHeading } from './ViewHeading';
 
 export function Overview({ data, go }: ViewProps) {
   const today = localToday();
-  const rhythm = agreedRhythmFor(data.partnership);
+  const rhythm = agreedRhythmFor(data.partnership, practicalitiesOf(data));
   const check = checkRhythm(rhythm, lastMetOn(data.meetings), today);
   const reminder = reviewReminder(rhythm.reviewOn, today);
   const next = data.partnership.nextMeeting;

@@ -4,7 +4,7 @@ import { addDays, localToday, parseLocalDateTime } from '../../lib/calendar/date
 import { formatDateTimeLong, formatMinutes } from '../../lib/calendar/format';
 import { icsFileName, meetingToIcs } from '../../lib/calendar/ics';
 import { cadenceFromDays, describeCadence } from '../../lib/calendar/rhythm';
-import { agreedRhythmFor } from '../../lib/meetings/agreement-input';
+import { agreedRhythmFor, practicalitiesOf } from '../../lib/meetings/agreement-input';
 import type { MeetingFormat, NextMeeting } from '../../lib/meetings/types';
 import { formatLabels } from './labels';
 import type { ViewProps } from './LogViews';
@@ -29,11 +29,12 @@ function download(text: string, fileName: string) {
 }
 
 export function ScheduleView({ data, change }: ViewProps) {
-  const rhythm = agreedRhythmFor(data.partnership);
+  const agreed = practicalitiesOf(data);
+  const rhythm = agreedRhythmFor(data.partnership, agreed);
   const next = data.partnership.nextMeeting;
   const [start, setStart] = useState(next?.start ?? `${addDays(localToday(), 7)}T10:00`);
   const [length, setLength] = useState(String(next?.durationMinutes ?? rhythm.lengthMinutes ?? 60));
-  const [format, setFormat] = useState<MeetingFormat | ''>(next?.format ?? '');
+  const [format, setFormat] = useState<MeetingFormat | ''>(next?.format ?? agreed.format ?? '');
   const [series, setSeries] = useState(false);
   const [error, setError] = useState('');
   const cadence = rhythm.frequencyDays ? cadenceFromDays(rhythm.frequencyDays) : undefined;

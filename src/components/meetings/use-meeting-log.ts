@@ -11,21 +11,24 @@ import {
   mergeChanges,
   type LogChanges,
   type MeetingLogStore,
+  type PartnershipChoice,
 } from '../../lib/meetings/log-store';
 import type { MeetingLogData } from '../../lib/meetings/types';
+import type { ChecklistTemplate } from '../../lib/schemas';
 import { openMeetingLogStore } from '../../lib/meetings/workbook-store';
+import { getWorkbook } from '../workbook/workbook-client';
 import { describeProblem } from './problems';
 
 export type Loaded =
   | { kind: 'loading' }
-  | { kind: 'no-partnership' }
+  | { kind: 'no-partnership'; choices: PartnershipChoice[] }
   | { kind: 'error'; message: string }
   | { kind: 'ready'; data: MeetingLogData };
 
 const openFailed =
   'This browser would not open its storage, so the meeting log cannot load. Private browsing can cause this: try a normal window.';
 
-export function useMeetingLog(partnershipId: string | null) {
+export function useMeetingLog(partnershipId: string | null, defaultTemplate?: ChecklistTemplate) {
   const [loaded, setLoaded] = useState<Loaded>({ kind: 'loading' });
   const [saveState, setSaveState] = useState<SaveState>('idle');
   const [saveProblem, setSaveProblem] = useState('');
@@ -34,7 +37,11 @@ export function useMeetingLog(partnershipId: string | null) {
 
   useEffect(() => {
     if (!partnershipId) {
-      setLoaded({ kind: 'no-partnership' });
+      // None open: offer the partnerships on this device, if there are any.
+      openMeetingLogStore(defaultTemplate, getWorkbook)
+        .then(({ store }) => store.list())
+        .then((choices) => setLoaded({ kind: 'no-partnership', choices }))
+        .catch(() => setLoaded({ kind: 'no-partnership', choices: [] }));
       return;
     }
     let cancelled = false;
@@ -54,10 +61,10 @@ export function useMeetingLog(partnershipId: string | null) {
         }
         journal.clear();
       }
-      if (!cancelled) setLoaded(data ? { kind: 'ready', data } : { kind: 'no-partnership' });
+      if (!cancelled) setLoaded(data ? { kind: 'ready', data } : { kind: 'no-partnership', choices: [] });
     };
 
-    openMeetingLogStore()
+    openMeetingLogStore(defaultTemplate, getWorkbook)
       .then(async ({ store: opened, fallback: why }) => {
         if (cancelled) return;
         store = opened;
@@ -98,7 +105,7 @@ export function useMeetingLog(partnershipId: string | null) {
       removeEventListener('pagehide', stash);
       document.removeEventListener('visibilitychange', onVisibility);
     };
-  }, [partnershipId]);
+  }, [partnershipId, defaultTemplate]);
 
   /** Applies changes to the page at once and queues them to be saved. */
   const change = useCallback((changes: LogChanges) => {

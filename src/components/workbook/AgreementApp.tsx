@@ -9,7 +9,7 @@ import { partnershipFragment, readFragment } from '../../lib/checklist/fragment'
 import { todayLocal, type ChecklistTemplate } from '../../lib/schemas';
 import { withBase } from '../../lib/site/base-path';
 import { AgreementDoc } from './AgreementDoc';
-import { downloadText } from './download';
+import { downloadText } from '../data/download';
 import { LoadProblem } from './LoadProblem';
 import { useChecklistData } from './use-checklist-data';
 import { useReloadOnHashChange } from './use-page-hooks';

@@ -12,13 +12,13 @@ import {
   newRound,
   otherRole,
   setAnswer,
-  settleRound,
   startSecondPartner,
 } from '../../lib/checklist/round-flow';
 import { partnershipFragment, readFragment } from '../../lib/checklist/fragment';
 import {
   nowIso,
   todayLocal,
+  type ChecklistRound,
   type ChecklistTemplate,
   type GivenAnswer,
   type PartnerRole,
@@ -30,8 +30,8 @@ import { LoadProblem } from './LoadProblem';
 import { useChecklistData } from './use-checklist-data';
 import { useReloadOnHashChange, useSaveStatus } from './use-page-hooks';
 import { WhoFirst } from './WhoFirst';
-import { personLabel } from './names';
-import { explainError } from './workbook-client';
+import { personLabel, personShort } from './names';
+import { explainError } from '../../lib/data/explain';
 
 // Loaded when first needed, to keep the first visit small (see Lazy.tsx).
 const loadAnswers = () => import('./AnswerSteps');
@@ -119,7 +119,7 @@ export default function ChecklistApp({ base, defaultTemplate }: Props) {
         base,
         onProgress,
         onAnswer: (itemId: string, answer: GivenAnswer) =>
-          updateRound(setAnswer(round, role, itemId, answer)),
+          updateRound(setAnswer(round, role, itemId, answer), answer.kind !== 'text'),
         onFinish: () => {
           setProgressText('');
           updateRound(finishAnswering(template, round, role, nowIso(), partnership.answerMode));
@@ -155,11 +155,15 @@ export default function ChecklistApp({ base, defaultTemplate }: Props) {
           partnership,
           today: todayLocal(),
           now: nowIso,
-          onChange: updateRound,
-          onComplete: () => {
-            const settled = settleRound(template, round, nowIso());
+          onChange: (next: ChecklistRound) => updateRound(next, true),
+          onComplete: (settled: ChecklistRound, reviewOn: string | undefined) => {
             updateRound(settled);
-            void autosave?.flush().then(() => {
+            // The review date the pair agreed goes on the partnership, where the meeting log finds it.
+            const saved = Promise.all([
+              autosave?.flush(),
+              reviewOn === undefined ? undefined : workbook.partnerships.update(partnership.id, { reviewOn }),
+            ]);
+            void saved.finally(() => {
               globalThis.location.assign(
                 withBase(base, `/workbook/agreement/${partnershipFragment(partnership.id)}`),
               );
@@ -174,6 +178,7 @@ export default function ChecklistApp({ base, defaultTemplate }: Props) {
       <Handover
         firstWho={personLabel(partnership, first)}
         secondWho={personLabel(partnership, otherRole(first))}
+        secondShort={personShort(partnership, otherRole(first))}
         onStart={() => updateRound(startSecondPartner(round, prefill))}
       />
     );

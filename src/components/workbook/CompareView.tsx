@@ -3,7 +3,8 @@
  * agreed ones (collapsed). Once every item is settled the pair can open their agreement.
  */
 import { compareRound, settleProgress, sortForCompare, type ComparedItem } from '../../lib/compare/settle';
-import { setAgreed } from '../../lib/checklist/round-flow';
+import { setAgreed, settleRound } from '../../lib/checklist/round-flow';
+import { addMonths, agreedPracticalities } from '../../lib/agreement/practicalities';
 import { describeAnswer } from '../../lib/agreement/describe';
 import type { ChecklistRound, ChecklistTemplate, Partnership } from '../../lib/schemas';
 import { CompareCard } from './CompareCard';
@@ -15,7 +16,8 @@ interface Props {
   today: string;
   now: () => string;
   onChange: (round: ChecklistRound) => void;
-  onComplete: () => void;
+  /** Called with the settled round and the review date it implies, if any. */
+  onComplete: (settled: ChecklistRound, reviewOn: string | undefined) => void;
 }
 
 export default function CompareView({
@@ -64,7 +66,14 @@ export default function CompareView({
           <p>
             <strong>Every item is settled.</strong> Your agreement is ready.
           </p>
-          <button type="button" onClick={onComplete}>
+          <button
+            type="button"
+            onClick={() => {
+              const settled = settleRound(template, round, now());
+              const months = agreedPracticalities(template, settled).reviewAfterMonths;
+              onComplete(settled, months === undefined ? undefined : addMonths(today, months));
+            }}
+          >
             See our agreement
           </button>
         </div>

@@ -2,12 +2,16 @@
 import { useEffect, useRef } from 'preact/hooks';
 
 interface Props {
+  /** "Sam (mentee)" or "The mentee": starts a sentence. */
   firstWho: string;
+  /** "Priya (mentor)" or "The mentor". */
   secondWho: string;
+  /** "Priya" or "the mentor", for the middle of a sentence. */
+  secondShort: string;
   onStart: () => void;
 }
 
-export function Handover({ firstWho, secondWho, onStart }: Props) {
+export function Handover({ firstWho, secondWho, secondShort, onStart }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   return (
@@ -20,7 +24,7 @@ export function Handover({ firstWho, secondWho, onStart }: Props) {
         see the other’s answers until you have both finished.
       </p>
       <button type="button" onClick={onStart}>
-        Start {secondWho}’s answers
+        Start {secondShort}’s answers
       </button>
     </section>
   );

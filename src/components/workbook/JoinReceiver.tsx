@@ -9,7 +9,8 @@ import { partnershipFragment } from '../../lib/checklist/fragment';
 import { nowIso, type ChecklistTemplate, type JoinLink } from '../../lib/schemas';
 import { withBase } from '../../lib/site/base-path';
 import { decodeLinkPayload } from './link-io';
-import { explainError, getWorkbook } from './workbook-client';
+import { explainError } from '../../lib/data/explain';
+import { getWorkbook } from './workbook-client';
 
 interface Props {
   base: string;

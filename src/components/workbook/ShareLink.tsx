@@ -3,7 +3,7 @@
  * enough to scan reliably, and a file to download as a fallback.
  */
 import { useState } from 'preact/hooks';
-import { downloadText } from './download';
+import { downloadText } from '../data/download';
 import { QrCode } from './QrCode';
 
 /** Longer links make dense codes that phone cameras misread (TECH-NOTES: about 2,300 bytes at most). */

@@ -8,7 +8,8 @@ import { partnershipFragment } from '../../lib/checklist/fragment';
 import { nowIso, todayLocal, type ChecklistTemplate, type Partnership } from '../../lib/schemas';
 import { withBase } from '../../lib/site/base-path';
 import { StartForm, type StartChoices } from './StartForm';
-import { explainError, getWorkbook } from './workbook-client';
+import { explainError } from '../../lib/data/explain';
+import { getWorkbook } from './workbook-client';
 
 interface Props {
   base: string;

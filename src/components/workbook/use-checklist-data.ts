@@ -6,7 +6,8 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import type { ChecklistRound, ChecklistTemplate, Partnership } from '../../lib/schemas';
 import { createAutosave, type Autosave, type Workbook, type WorkbookError } from '../../lib/storage';
-import { explainError, getWorkbook } from './workbook-client';
+import { explainError } from '../../lib/data/explain';
+import { getWorkbook } from './workbook-client';
 
 export type LoadState =
   | { status: 'loading' }
@@ -80,14 +81,15 @@ export function useChecklistData(partnershipId: string | undefined, defaultTempl
   useEffect(() => () => void autosave?.dispose(), [autosave]);
 
   /**
-   * Shows a changed round at once and saves it shortly after — or straight away when the round moves
-   * to another stage or a partner finishes, so a link sent or a tab closed a moment later cannot
-   * lose the step.
+   * Shows a changed round at once and saves it shortly after (typing is debounced) — or straight
+   * away for a click (`immediate`), a new stage or a partner finishing, so a link sent or a tab
+   * closed a moment later cannot lose the step.
    */
   const updateRound = useCallback(
-    (next: ChecklistRound) => {
+    (next: ChecklistRound, immediate = false) => {
       const before = state.status === 'ready' ? state.rounds.find((r) => r.id === next.id) : undefined;
       const milestone =
+        immediate ||
         before?.stage !== next.stage ||
         before.mentorDone !== next.mentorDone ||
         before.menteeDone !== next.menteeDone;

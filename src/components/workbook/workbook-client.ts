@@ -1,7 +1,7 @@
 /**
- * One workbook per page, opened on first use and shared by the islands on the page. Also the
- * small bits of page wiring the checklist islands share: the open partnership's id from the
- * fragment, and how to show a storage error.
+ * One workbook per page, opened on first use and shared by every island on the page (checklist,
+ * agreement, meeting log, Your data, backup notice), so they all read and write the same copy —
+ * which matters when storage is unavailable and the workbook lives in this tab's memory.
  */
 import { openWorkbook, toWorkbookError, type OpenedWorkbook } from '../../lib/storage';
 
@@ -13,7 +13,10 @@ export function getWorkbook(): Promise<OpenedWorkbook> {
   return opened;
 }
 
-/** A message and what to do next, for any error thrown while loading or saving. */
+/**
+ * A message and what to do next, for any error thrown while loading or saving. (Errors from files
+ * and links are worded by src/lib/data/explain.ts.)
+ */
 export function explainError(error: unknown): { message: string; hint: string } {
   const e = toWorkbookError(error);
   return { message: e.message, hint: e.hint };

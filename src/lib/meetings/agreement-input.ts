@@ -1,19 +1,39 @@
 /**
  * Where the meeting log gets the agreed practicalities: the checklist's latest settled round (read by
- * `agreedPracticalities` in src/lib/agreement/, issue 5) and the partnership's own review date. Until
- * the storage layer can hand the log that round, the island passes no practicalities and the rhythm
- * reads "No meeting rhythm agreed yet".
+ * `agreedPracticalities` in src/lib/agreement/) and the partnership's own review date. Without a
+ * settled round the rhythm reads "No meeting rhythm agreed yet".
  */
 import { reviewOnFromMonths } from '../calendar/review';
 import type { AgreedRhythm } from '../calendar/rhythm';
-import type { MeetingFormat, Partnership } from './types';
+import { agreedPracticalities, type AgreedPracticalities } from '../agreement/practicalities';
+import type { ChecklistRound, ChecklistTemplate } from '../schemas';
+import type { MeetingLogData, Partnership } from './types';
 
-/** The practicalities the agreement settles (the shape `agreedPracticalities` returns). */
-export interface Practicalities {
-  frequencyDays?: number;
-  lengthMinutes?: number;
-  format?: MeetingFormat;
-  reviewAfterMonths?: number;
+/** The practicalities the agreement settles. */
+export type Practicalities = Pick<
+  AgreedPracticalities,
+  'frequencyDays' | 'lengthMinutes' | 'format' | 'reviewAfterMonths'
+>;
+
+/** The round whose agreement counts: the latest settled one, else none. */
+export function latestSettledRound<R extends Pick<ChecklistRound, 'number' | 'stage'>>(
+  rounds: readonly R[],
+): R | undefined {
+  return rounds.filter((r) => r.stage === 'settled').sort((a, b) => b.number - a.number)[0];
+}
+
+/** The agreed practicalities of a partnership's checklist, or none when nothing is settled yet. */
+export function practicalitiesFor(
+  template: ChecklistTemplate,
+  rounds: readonly ChecklistRound[],
+): Practicalities {
+  const round = latestSettledRound(rounds);
+  return round ? agreedPracticalities(template, round) : {};
+}
+
+/** The agreed practicalities of a meeting log's partnership (none when nothing is settled). */
+export function practicalitiesOf(data: MeetingLogData): Practicalities {
+  return data.checklist ? practicalitiesFor(data.checklist.template, data.checklist.rounds) : {};
 }
 
 /**

@@ -5,6 +5,13 @@
  */
 import type { Action, Goal, Meeting, MeetingLogData, Partnership } from './types';
 
+/** What to call a partnership: its title, else the pair's names, else a plain fallback. */
+export function partnershipName(partnership: Partnership): string {
+  if (partnership.title?.trim()) return partnership.title.trim();
+  const names = [partnership.menteeName, partnership.mentorName].map((n) => n?.trim()).filter(Boolean);
+  return names.length ? names.join(' and ') : 'Unnamed partnership';
+}
+
 /** Records to write together (all or nothing). */
 export interface LogChanges {
   partnership?: Partnership;
@@ -13,7 +20,15 @@ export interface LogChanges {
   goals?: readonly Goal[];
 }
 
+/** A partnership as a choice to open: its id and a name to show. */
+export interface PartnershipChoice {
+  id: string;
+  name: string;
+}
+
 export interface MeetingLogStore {
+  /** The partnerships on this device, for when none is open. */
+  list(): Promise<PartnershipChoice[]>;
   /** The log of one partnership, or null when there is no such partnership on this device. */
   load(partnershipId: string): Promise<MeetingLogData | null>;
   /** Writes the changed records; rejects, changing nothing, when the write fails. */
@@ -58,6 +73,7 @@ function replaceById<T extends { id: string }>(list: readonly T[], changed: read
 /** The log with the changes applied (new records added, changed ones replaced). */
 export function applyChanges(data: MeetingLogData, changes: LogChanges): MeetingLogData {
   return {
+    ...data,
     partnership: changes.partnership ?? data.partnership,
     meetings: replaceById(data.meetings, changes.meetings),
     actions: replaceById(data.actions, changes.actions),

@@ -2,7 +2,7 @@
  * The records the meeting log works with: the data layer's schema types (src/lib/schemas/), gathered
  * here with the one shape the log adds, a partnership's whole log.
  */
-import type { Action, Goal, Meeting, Partnership } from '../schemas';
+import type { Action, ChecklistRound, ChecklistTemplate, Goal, Meeting, Partnership } from '../schemas';
 
 export type {
   Action,
@@ -23,4 +23,10 @@ export interface MeetingLogData {
   meetings: Meeting[];
   actions: Action[];
   goals: Goal[];
+  /**
+   * The checklist the pair agreed (its template and rounds), from which the views read the agreed
+   * meeting rhythm, length, format and review (agreement-input.ts). Absent when the template is not
+   * on this device.
+   */
+  checklist?: { template: ChecklistTemplate; rounds: ChecklistRound[] };
 }

@@ -4,8 +4,16 @@
  * workbook's `change` events from other tabs passed on. After the first save it asks the browser to
  * keep the data (`navigator.storage.persist()`).
  */
-import { openWorkbook, requestPersistence, type Workbook, type WorkbookError } from '../storage';
-import type { LogChanges, MeetingLogStore } from './log-store';
+import {
+  openWorkbook,
+  requestPersistence,
+  type OpenedWorkbook,
+  type Workbook,
+  type WorkbookError,
+} from '../storage';
+import type { ChecklistTemplate, Partnership } from '../schemas';
+import { partnershipName, type LogChanges, type MeetingLogStore } from './log-store';
+import type { MeetingLogData } from './types';
 
 /** The store, and why storage fell back to memory when it did. */
 export interface OpenedLogStore {
@@ -13,19 +21,47 @@ export interface OpenedLogStore {
   fallback?: WorkbookError;
 }
 
-/** A meeting log store over an opened workbook (exported for tests). */
-export function workbookLogStore(workbook: Workbook): MeetingLogStore {
+/** The template a partnership pinned: the site's default, or the version kept on this device. */
+async function templateFor(
+  workbook: Workbook,
+  partnership: Pick<Partnership, 'templateId' | 'templateVersion'>,
+  defaultTemplate: ChecklistTemplate | undefined,
+): Promise<ChecklistTemplate | undefined> {
+  if (
+    defaultTemplate?.id === partnership.templateId &&
+    defaultTemplate.version === partnership.templateVersion
+  ) {
+    return defaultTemplate;
+  }
+  return workbook.templates.get(partnership.templateId, partnership.templateVersion);
+}
+
+/**
+ * A meeting log store over an opened workbook (exported for tests). `defaultTemplate` is the site's
+ * checklist, needed to read what a pair agreed about their meetings.
+ */
+export function workbookLogStore(workbook: Workbook, defaultTemplate?: ChecklistTemplate): MeetingLogStore {
   let askedToPersist = false;
   return {
+    async list() {
+      const partnerships = await workbook.partnerships.list();
+      return partnerships
+        .map((p) => ({ id: p.id, name: partnershipName(p) }))
+        .sort((a, b) => a.name.localeCompare(b.name, 'en-GB'));
+    },
     async load(partnershipId) {
       const partnership = await workbook.partnerships.get(partnershipId);
       if (!partnership) return null;
-      const [meetings, actions, goals] = await Promise.all([
+      const [meetings, actions, goals, rounds, template] = await Promise.all([
         workbook.meetings.listByPartnership(partnershipId),
         workbook.actions.listByPartnership(partnershipId),
         workbook.goals.listByPartnership(partnershipId),
+        workbook.rounds.listByPartnership(partnershipId),
+        templateFor(workbook, partnership, defaultTemplate),
       ]);
-      return { partnership, meetings, actions, goals };
+      const log: MeetingLogData = { partnership, meetings, actions, goals };
+      if (template) log.checklist = { template, rounds };
+      return log;
     },
     async save(changes: LogChanges) {
       // Records are saved one after another, so a failure stops at the record that failed.
@@ -57,9 +93,16 @@ export function workbookLogStore(workbook: Workbook): MeetingLogStore {
   };
 }
 
-/** Opens the workbook and returns the meeting log's store over it. */
-export async function openMeetingLogStore(): Promise<OpenedLogStore> {
-  const { workbook, fallback } = await openWorkbook();
-  const store = workbookLogStore(workbook);
+/**
+ * Opens the workbook and returns the meeting log's store over it. A page passes its shared
+ * `open`, so that every island on it uses one workbook (which matters in memory, where a backup
+ * must read what the log wrote).
+ */
+export async function openMeetingLogStore(
+  defaultTemplate?: ChecklistTemplate,
+  open: () => Promise<OpenedWorkbook> = openWorkbook,
+): Promise<OpenedLogStore> {
+  const { workbook, fallback } = await open();
+  const store = workbookLogStore(workbook, defaultTemplate);
   return fallback ? { store, fallback } : { store };
 }

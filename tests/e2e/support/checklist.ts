@@ -77,6 +77,7 @@ export async function answerAll(
  */
 export async function settleAll(page: Page, parkOne = true): Promise<void> {
   let parked = !parkOne;
+  await expect(page.getByRole('heading', { name: 'Compare your answers' })).toBeVisible();
   for (let guard = 0; guard < 40; guard++) {
     const open = page.locator('article.compare-card:has(.settle-form)');
     if ((await open.count()) === 0) return;

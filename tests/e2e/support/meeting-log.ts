@@ -12,24 +12,43 @@ export const DB_NAME = 'mentoring-workbook';
 
 /**
  * Opens the meeting log for a freshly stored partnership of Priya (mentee) and Sam (mentor), with
- * `meetings` held meetings already in the log (one a day, going back from 1 November 2026).
+ * `meetings` held meetings already in the log (one a day, going back from 1 November 2026) and, when
+ * `agreed` has entries, a settled checklist round of the default template agreeing them.
  */
 export async function openLogWithPartnership(
   page: Page,
   fields: Record<string, unknown> = {},
   meetings = 0,
+  agreed: Record<string, unknown> = {},
 ): Promise<void> {
   await page.goto(`workbook/meetings/#p=${PARTNERSHIP_ID}`);
   await expect(page.getByText('There is no partnership open yet')).toBeVisible();
   await page.evaluate(
-    async ({ id, extra, dbName, count }) => {
+    async ({ id, extra, dbName, count, agreed }) => {
       const now = new Date().toISOString();
       const request = indexedDB.open(dbName);
       const db = await new Promise<IDBDatabase>((resolve, reject) => {
         request.onsuccess = () => resolve(request.result);
         request.onerror = () => reject(request.error ?? new Error('open failed'));
       });
-      const tx = db.transaction(['partnerships', 'meetings'], 'readwrite');
+      const tx = db.transaction(['partnerships', 'meetings', 'rounds'], 'readwrite');
+      if (Object.keys(agreed).length > 0) {
+        // A settled checklist round of the default template: what the pair agreed.
+        tx.objectStore('rounds').put({
+          id: `${id}round1`,
+          createdAt: now,
+          updatedAt: now,
+          partnershipId: id,
+          templateId: 'default',
+          templateVersion: 1,
+          number: 1,
+          startedAt: now,
+          mentor: {},
+          mentee: {},
+          stage: 'settled',
+          agreed,
+        });
+      }
       const day = Date.UTC(2026, 10, 1);
       for (let i = 0; i < count; i += 1) {
         tx.objectStore('meetings').put({
@@ -61,7 +80,7 @@ export async function openLogWithPartnership(
       });
       db.close();
     },
-    { id: PARTNERSHIP_ID, extra: fields, dbName: DB_NAME, count: meetings },
+    { id: PARTNERSHIP_ID, extra: fields, dbName: DB_NAME, count: meetings, agreed },
   );
   await page.reload();
   await expect(page.getByRole('heading', { name: 'Overview' })).toBeVisible();

@@ -76,6 +76,8 @@ export async function startStaticServer(root: string, base: string): Promise<Sta
       response.writeHead(found ? 200 : 404, {
         'Content-Type': types[extname(file)] ?? 'application/octet-stream',
         'Cache-Control': 'no-cache',
+        // As astro preview and CORS-aware hosts send: the worker must not let it hide cached files.
+        Vary: 'Origin',
       });
       // A test may delete the folder while the browser still asks for something: just hang up.
       createReadStream(file)

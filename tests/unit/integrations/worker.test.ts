@@ -24,7 +24,8 @@ function network() {
   const fetch = vi.fn((request: Request | string) => {
     if (!state.online) return Promise.reject(new TypeError('Failed to fetch'));
     const url = new URL(typeof request === 'string' ? request : request.url, origin);
-    return Promise.resolve(new Response(`network ${url.pathname}`));
+    // Like astro preview and CORS-aware hosts, the server says its answer may vary with Origin.
+    return Promise.resolve(new Response(`network ${url.pathname}`, { headers: { Vary: 'Origin' } }));
   });
   return { state, fetch };
 }
@@ -49,8 +50,13 @@ function loadWorker(existing: string[] = []) {
         addAll: async (requests: Request[]) => {
           for (const request of requests) cache.set(keyOf(request), await fetch(request));
         },
-        match: (request: Request | string, options?: { ignoreSearch?: boolean }) =>
-          Promise.resolve(cache.get(keyOf(request, options?.ignoreSearch))?.clone()),
+        match: (request: Request | string, options?: { ignoreSearch?: boolean; ignoreVary?: boolean }) => {
+          const hit = cache.get(keyOf(request, options?.ignoreSearch));
+          // A browser misses when the cached answer varies on a header the two requests do not share
+          // (a module import sends Origin; the precache did not): modelled as "any Vary misses".
+          if (hit?.headers.has('Vary') && !options?.ignoreVary) return Promise.resolve(undefined);
+          return Promise.resolve(hit?.clone());
+        },
       });
     },
   };

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { agreedRhythmFor } from '../../../src/lib/meetings/agreement-input';
+import {
+  agreedRhythmFor,
+  latestSettledRound,
+  practicalitiesFor,
+} from '../../../src/lib/meetings/agreement-input';
+import { makeRound, smallTemplate } from '../support/checklist-fixtures';
 import type { Partnership } from '../../../src/lib/meetings/types';
 
 const partnership: Partnership = {
@@ -30,5 +35,28 @@ describe('agreedRhythmFor', () => {
     expect(
       agreedRhythmFor({ ...partnership, reviewOn: '2027-01-15' }, { reviewAfterMonths: 3 }).reviewOn,
     ).toBe('2027-01-15');
+  });
+});
+
+describe('practicalitiesFor', () => {
+  const agreedMonthly = { frequency: { value: { kind: 'choice', optionId: 'monthly' } } } as const;
+
+  it('reads the latest settled round, not one still being answered', () => {
+    const rounds = [
+      makeRound({
+        id: 'r1',
+        number: 1,
+        stage: 'settled',
+        agreed: { frequency: { value: { kind: 'choice', optionId: 'weekly' } } },
+      }),
+      makeRound({ id: 'r2', number: 2, stage: 'settled', agreed: agreedMonthly }),
+      makeRound({ id: 'r3', number: 3, stage: 'compare', agreed: {} }),
+    ];
+    expect(latestSettledRound(rounds)?.id).toBe('r2');
+    expect(practicalitiesFor(smallTemplate, rounds).frequencyDays).toBe(30);
+  });
+
+  it('gives nothing before a round is settled', () => {
+    expect(practicalitiesFor(smallTemplate, [makeRound({ agreed: agreedMonthly })])).toEqual({});
   });
 });
