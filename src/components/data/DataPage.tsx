@@ -68,6 +68,9 @@ export default function DataPage() {
   }, []);
 
   const onError = useCallback((error: unknown) => setProblem(explainError(error)), []);
+  // After a change made here, read again before saying it is done, so the counts and the
+  // message arrive together (the change event would also refresh, a moment later).
+  const reread = async (workbook: Workbook) => setView(await readView(workbook));
 
   if (opened.kind === 'loading' || (opened.kind === 'open' && view === undefined && problem === undefined)) {
     return <p role="status">Reading what is stored on this device…</p>;
@@ -89,6 +92,7 @@ export default function DataPage() {
     const { exportBackup } = await loadTransfer();
     const file = await exportBackup(workbook, request);
     downloadText(file.fileName, file.text);
+    await reread(workbook);
     return file.fileName;
   };
 
@@ -98,18 +102,30 @@ export default function DataPage() {
     const result = await readBackup(file, passphrase);
     if (result.status === 'needs-passphrase') return result;
     const preview = await previewImport(workbook, result.backup);
-    return { status: 'ready', preview, apply: (mode) => applyBackup(workbook, result.backup, mode) };
+    return {
+      status: 'ready',
+      preview,
+      apply: async (mode) => {
+        await applyBackup(workbook, result.backup, mode);
+        await reread(workbook);
+      },
+    };
   };
 
   const remove = async (id: string) => {
     setProblem(undefined);
     const deleted = await deletePartnership(workbook, id);
-    return () => deleted.undo();
+    await reread(workbook);
+    return async () => {
+      await deleted.undo();
+      await reread(workbook);
+    };
   };
 
   const clear = async () => {
     setProblem(undefined);
     await clearWorkbook(workbook);
+    await reread(workbook);
     for (const storage of [localStorage, sessionStorage]) {
       try {
         clearSiteKeys(storage);

@@ -1,96 +1,23 @@
 /**
- * A small island for every workbook page: a quiet "time for a backup" notice when the
- * reminder rule says so, and a clear warning, with a backup button, when the browser will not
- * store anything. It loads the backup code only when the button is pressed.
+ * A tiny island for every workbook page: it loads the backup notice after the page's own islands
+ * (the notice needs the workbook, which they open anyway), so the reminder adds almost nothing
+ * to a page's first load. The notice's styles come with this file, so they are in the page.
+ * Written with `h` rather than JSX, to keep even the JSX runtime out of this island.
  */
+import { h, type FunctionComponent } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { getStorageStatus } from '../../lib/storage';
-import { chooseNotice, type DataNotice } from '../../lib/data/reminder';
-import { explainError } from '../../lib/data/explain';
-import { withBase } from '../../lib/site/base-path';
-import { getPageWorkbook } from '../data/page-workbook';
-import { downloadText } from '../data/download';
-import { StorageNotice } from './StorageNotice';
+import '../../styles/storage-notice.css';
 
 interface Props {
   /** The site's base path (import.meta.env.BASE_URL), for the link to Your data. */
   base: string;
 }
 
-/** Closing the reminder lasts until the tab closes. */
-const DISMISS_KEY = 'mentoring-backup-reminder-dismissed';
-
-function wasDismissed(): boolean {
-  try {
-    return sessionStorage.getItem(DISMISS_KEY) === '1';
-  } catch {
-    return false; // storage refused: show the reminder again
-  }
-}
-
 export default function BackupReminder({ base }: Props) {
-  const [notice, setNotice] = useState<DataNotice>({ kind: 'none' });
-  const [status, setStatus] = useState('');
-
+  const [notice, setNotice] = useState<FunctionComponent<Props>>();
   useEffect(() => {
-    let off = () => undefined as void;
-    let stopped = false;
-    void getPageWorkbook()
-      .then(async ({ workbook, fallback }) => {
-        const update = async () => {
-          const s = await getStorageStatus(workbook);
-          if (stopped) return;
-          setNotice(
-            chooseNotice({
-              backend: s.backend,
-              ...(fallback ? { fallback } : {}),
-              remindBackup: s.remindBackup,
-              ...(s.lastBackupAt !== undefined ? { lastBackupAt: s.lastBackupAt } : {}),
-              userAgent: navigator.userAgent,
-              dismissed: wasDismissed(),
-            }),
-          );
-        };
-        off = workbook.on('change', () => void update().catch(() => undefined));
-        await update();
-      })
-      .catch(() => undefined); // the page's own island reports storage errors
-    return () => {
-      stopped = true;
-      off();
-    };
+    // The service worker caches the notice with the page, so this loads offline too.
+    void import('./ReminderNotice').then((m) => setNotice(() => m.default));
   }, []);
-
-  const dismiss = () => {
-    try {
-      sessionStorage.setItem(DISMISS_KEY, '1');
-    } catch {
-      // Not remembered; it is hidden for now all the same.
-    }
-    setNotice({ kind: 'none' });
-  };
-
-  const backup = async () => {
-    setStatus('Making your backup…');
-    try {
-      const { workbook } = await getPageWorkbook();
-      const { exportBackup } = await import('../../lib/transfer');
-      const file = await exportBackup(workbook);
-      downloadText(file.fileName, file.text);
-      setStatus(`Saved as ${file.fileName}. Keep the file: restore it on the Your data page later.`);
-    } catch (error) {
-      const e = explainError(error);
-      setStatus(`${e.message} ${e.hint}`);
-    }
-  };
-
-  return (
-    <StorageNotice
-      notice={notice}
-      dataHref={withBase(base, '/workbook/data/')}
-      onBackup={() => void backup()}
-      onDismiss={dismiss}
-      status={status}
-    />
-  );
+  return notice ? h(notice, { base }) : null;
 }

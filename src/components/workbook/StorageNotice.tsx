@@ -3,7 +3,6 @@
  * island and the Your data page: storage is unavailable (work lives only in this tab), or a
  * backup is due (with one sentence for Safari's seven-day rule).
  */
-import '../../styles/storage-notice.css';
 import type { DataNotice } from '../../lib/data/reminder';
 import { formatDateTime } from '../../lib/data/summary';
 

@@ -1,0 +1,97 @@
+/**
+ * The backup notice of every workbook page (loaded by the BackupReminder island): a quiet "time
+ * for a backup" notice when the reminder rule says so, and a clear warning, with a backup
+ * button, when the browser will not store anything. The backup code loads only when pressed.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { getStorageStatus } from '../../lib/storage';
+import { chooseNotice, type DataNotice } from '../../lib/data/reminder';
+import { explainError } from '../../lib/data/explain';
+import { getWorkbook as getPageWorkbook } from './workbook-client';
+import { downloadText } from '../data/download';
+import { StorageNotice } from './StorageNotice';
+
+interface Props {
+  /** The site's base path (import.meta.env.BASE_URL), for the link to Your data. */
+  base: string;
+}
+
+/** Closing the reminder lasts until the tab closes. */
+const DISMISS_KEY = 'mentoring-backup-reminder-dismissed';
+
+function wasDismissed(): boolean {
+  try {
+    return sessionStorage.getItem(DISMISS_KEY) === '1';
+  } catch {
+    return false; // storage refused: show the reminder again
+  }
+}
+
+/** The notice, reading the page's shared workbook. */
+export default function BackupReminderNotice({ base }: Props) {
+  const [notice, setNotice] = useState<DataNotice>({ kind: 'none' });
+  const [status, setStatus] = useState('');
+
+  useEffect(() => {
+    let off = () => undefined as void;
+    let stopped = false;
+    void getPageWorkbook()
+      .then(async ({ workbook, fallback }) => {
+        const update = async () => {
+          const s = await getStorageStatus(workbook);
+          if (stopped) return;
+          setNotice(
+            chooseNotice({
+              backend: s.backend,
+              ...(fallback ? { fallback } : {}),
+              remindBackup: s.remindBackup,
+              ...(s.lastBackupAt !== undefined ? { lastBackupAt: s.lastBackupAt } : {}),
+              userAgent: navigator.userAgent,
+              dismissed: wasDismissed(),
+            }),
+          );
+        };
+        off = workbook.on('change', () => void update().catch(() => undefined));
+        await update();
+      })
+      .catch(() => undefined); // the page's own island reports storage errors
+    return () => {
+      stopped = true;
+      off();
+    };
+  }, []);
+
+  const dismiss = () => {
+    try {
+      sessionStorage.setItem(DISMISS_KEY, '1');
+    } catch {
+      // Not remembered; it is hidden for now all the same.
+    }
+    setNotice({ kind: 'none' });
+  };
+
+  const backup = async () => {
+    setStatus('Making your backup…');
+    try {
+      const { workbook } = await getPageWorkbook();
+      const { exportBackup } = await import('../../lib/transfer');
+      const file = await exportBackup(workbook);
+      downloadText(file.fileName, file.text);
+      setStatus(`Saved as ${file.fileName}. Keep the file: restore it on the Your data page later.`);
+    } catch (error) {
+      const e = explainError(error);
+      setStatus(`${e.message} ${e.hint}`);
+    }
+  };
+
+  return (
+    <StorageNotice
+      notice={notice}
+      // `base` is Astro's BASE_URL, which always ends with a slash.
+      dataHref={`${base}workbook/data/`}
+      onBackup={() => void backup()}
+      onDismiss={dismiss}
+      status={status}
+    />
+  );
+}
