@@ -14,14 +14,20 @@ async function printedPages(page: Page, format: 'A4' | 'Letter'): Promise<number
   return countPdfPages(await page.pdf({ format }));
 }
 
-const printables = [{ path: 'print/expectations/', heading: 'The four expectations', maxPages: 1 }] as const;
+const printables = [
+  { path: 'print/expectations/', heading: 'The four expectations', maxPages: 1 },
+  // 21 items: two sheets printed on both sides.
+  { path: 'print/checklist/', heading: 'Expectations checklist', maxPages: 4 },
+] as const;
 
 for (const printable of printables) {
   test.describe(`/${printable.path}`, () => {
-    test('ships no JavaScript', async ({ page }) => {
+    test('ships no JavaScript of its own: no islands, no script files', async ({ page }) => {
       await page.goto(printable.path);
       await expect(page.getByRole('heading', { level: 1, name: printable.heading })).toBeVisible();
-      expect(await page.locator('script').count()).toBe(0);
+      // The only script is the site-wide service worker registration, inlined in every page.
+      expect(await page.locator('astro-island').count()).toBe(0);
+      expect(await page.locator('script[src]').count()).toBe(0);
     });
 
     for (const format of ['A4', 'Letter'] as const) {
@@ -34,3 +40,32 @@ for (const printable of printables) {
     }
   });
 }
+
+test.describe('the paper checklist', () => {
+  test('gives every item mentor, mentee and agreed columns', async ({ page }) => {
+    await page.goto('print/checklist/');
+    const items = page.locator('.paper__item');
+    const count = await items.count();
+    expect(count).toBeGreaterThan(10);
+    for (let i = 0; i < count; i++) {
+      const heads = items.nth(i).getByRole('columnheader');
+      await expect(heads).toHaveText(['Mentor', 'Mentee', 'Agreed']);
+    }
+  });
+
+  test('shows both statements and five boxes per column for a scale item', async ({ page }) => {
+    await page.goto('print/checklist/');
+    const item = page.locator('.paper__item').filter({ hasText: 'Who sets the agenda for each meeting?' });
+    await expect(item).toContainText('1 = The mentee brings the topics to each meeting');
+    await expect(item).toContainText('5 = The mentor decides what each meeting covers');
+    await expect(item.getByText(/^Mentee: [1-5]$/)).toHaveCount(5);
+  });
+
+  test('lists the options of a choice item, with a line for another answer', async ({ page }) => {
+    await page.goto('print/checklist/');
+    const item = page.locator('.paper__item').filter({ hasText: 'How often will you meet?' });
+    await expect(item).toContainText('Every two weeks');
+    await expect(item).toContainText('Other:');
+    await expect(item.getByText('Agreed: Every two weeks')).toHaveCount(1);
+  });
+});

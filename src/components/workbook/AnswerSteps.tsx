@@ -9,6 +9,7 @@ import type { Answers, GivenAnswer, PartnerRole } from '../../lib/schemas';
 import type { ChecklistTemplate, Item } from '../../lib/schemas';
 import { AnswerField } from './fields/AnswerField';
 import { ItemHelp } from './fields/ItemHelp';
+import { safeguardingItemId } from '../../lib/trainers/safeguarding';
 
 interface Props {
   template: ChecklistTemplate;
@@ -139,6 +140,11 @@ export default function AnswerSteps({
             onChange={(next) => onAnswer(item.id, next)}
           />
           <ItemHelp item={item} base={base} />
+          {template.safeguardingContact && item.id === safeguardingItemId(template.items) && (
+            <p class="notice">
+              <strong>If something cannot stay confidential:</strong> {template.safeguardingContact}
+            </p>
+          )}
         </div>
       ))}
       <div class="actions step-actions">

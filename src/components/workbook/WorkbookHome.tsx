@@ -7,6 +7,8 @@ import { newRound } from '../../lib/checklist/round-flow';
 import { partnershipFragment } from '../../lib/checklist/fragment';
 import { nowIso, todayLocal, type ChecklistTemplate, type Partnership } from '../../lib/schemas';
 import { withBase } from '../../lib/site/base-path';
+import { TemplateLinkNotice } from '../trainers/participant/TemplateLinkNotice';
+import { useTemplateLink } from '../trainers/participant/use-template-link';
 import { StartForm, type StartChoices } from './StartForm';
 import { explainError } from '../../lib/data/explain';
 import { getWorkbook } from './workbook-client';
@@ -26,6 +28,10 @@ function titleOf(p: Partnership): string {
 export default function WorkbookHome({ base, defaultTemplate }: Props) {
   const [list, setList] = useState<Partnership[] | undefined>();
   const [problem, setProblem] = useState('');
+  // A trainer's checklist from a template link, unless the pair chose the standard one instead.
+  const link = useTemplateLink();
+  const [standard, setStandard] = useState(false);
+  const linked = link.status === 'ready' && !standard ? link.template : undefined;
 
   useEffect(() => {
     void (async () => {
@@ -44,9 +50,11 @@ export default function WorkbookHome({ base, defaultTemplate }: Props) {
   const start = async (choices: StartChoices) => {
     try {
       const { workbook } = await getWorkbook();
+      // Kept only now, when the pair start with it; a stored version is never overwritten.
+      const template = linked ? await workbook.templates.keep(linked) : defaultTemplate;
       const input: Omit<Partnership, 'id' | 'createdAt' | 'updatedAt'> = {
-        templateId: defaultTemplate.id,
-        templateVersion: defaultTemplate.version,
+        templateId: template.id,
+        templateVersion: template.version,
         answerMode: choices.answerMode,
         thisDevice: choices.answerMode === 'one-device' ? 'both' : choices.thisDevice,
         startedOn: todayLocal(),
@@ -102,6 +110,10 @@ export default function WorkbookHome({ base, defaultTemplate }: Props) {
           </ul>
         )}
       </section>
+      <TemplateLinkNotice
+        link={standard ? { status: 'none' } : link}
+        onUseDefault={() => setStandard(true)}
+      />
       <StartForm onStart={(c) => void start(c)} />
     </div>
   );
