@@ -11,7 +11,7 @@ import { checkTemplate, type TemplateProblem } from '../../../lib/trainers/templ
 import { templateEnvelope, templateFileName, templateLinkUrl } from '../../../lib/trainers/template-link';
 import { sameContent } from '../../../lib/trainers/template-versions';
 import { TransferError } from '../../../lib/transfer/errors';
-import { downloadText } from '../../workbook/download';
+import { downloadText } from '../../data/download';
 import { PaperChecklist } from '../../print/PaperChecklist';
 import { QrCode } from './QrCode';
 import { keepTemplate } from './saved-templates';
