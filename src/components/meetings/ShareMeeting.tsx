@@ -3,19 +3,19 @@
  * enough) or a file. The private note is never included.
  */
 import { useState } from 'preact/hooks';
-import { linkToQr, type QrDrawing } from '../../lib/meetings/qr';
+import { qrPath, type QrPath } from '../../lib/transfer/qr';
 import { meetingToLinkPayload, sharedMeetingFileName } from '../../lib/meetings/share';
 import type { Meeting, MeetingLogData } from '../../lib/meetings/types';
 import { buildFragment, encodeLinkPayload } from '../../lib/transfer/link-codec';
 import { describeProblem } from './problems';
-import { QrCode } from './QrCode';
+import { QrCode } from '../shared/QrCode';
 
 interface Props {
   data: MeetingLogData;
   meeting: Meeting;
 }
 
-type Shared = { link: string; qr: QrDrawing | null; file: string };
+type Shared = { link: string; qr: QrPath | null; file: string };
 
 function downloadJson(text: string, fileName: string) {
   const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
@@ -38,7 +38,7 @@ export function ShareMeeting({ data, meeting }: Props) {
       const encoded = await encodeLinkPayload('meeting', payload);
       const fragment = buildFragment({ partnershipId: data.partnership.id, payloads: { meeting: encoded } });
       const link = `${location.origin}${location.pathname}${fragment}`;
-      setShared({ link, qr: linkToQr(link), file: JSON.stringify(payload, null, 2) });
+      setShared({ link, qr: qrPath(link) ?? null, file: JSON.stringify(payload, null, 2) });
     } catch (error) {
       setProblem(describeProblem(error));
     }

@@ -4,10 +4,10 @@
  */
 import { useState } from 'preact/hooks';
 import { downloadText } from '../data/download';
-import { QrCode } from './QrCode';
+import { qrPath } from '../../lib/transfer/qr';
+import { QrCode } from '../shared/QrCode';
 
 /** Longer links make dense codes that phone cameras misread (TECH-NOTES: about 2,300 bytes at most). */
-const QR_MAX_LENGTH = 2000;
 
 interface Props {
   id: string;
@@ -19,6 +19,7 @@ interface Props {
 }
 
 export function ShareLink({ id, heading, intro, url, file }: Props) {
+  const qr = qrPath(url);
   const [copied, setCopied] = useState('');
   const copy = async () => {
     try {
@@ -51,10 +52,10 @@ export function ShareLink({ id, heading, intro, url, file }: Props) {
       <p role="status" class="muted">
         {copied}
       </p>
-      {url.length <= QR_MAX_LENGTH ? (
+      {qr ? (
         <details>
           <summary>Show a QR code to scan</summary>
-          <QrCode text={url} label={`QR code of the link: ${heading}`} />
+          <QrCode qr={qr} label={`QR code of the link: ${heading}`} />
         </details>
       ) : (
         <p class="muted">This link is too long for a QR code. Copy it or send the file instead.</p>

@@ -6,14 +6,14 @@
 import { useState } from 'preact/hooks';
 import type { ChecklistTemplate } from '../../../lib/schemas/template';
 import { withBase } from '../../../lib/site/base-path';
-import { qrPath } from '../../../lib/trainers/qr';
+import { qrPath } from '../../../lib/transfer/qr';
 import { checkTemplate, type TemplateProblem } from '../../../lib/trainers/template-check';
 import { templateEnvelope, templateFileName, templateLinkUrl } from '../../../lib/trainers/template-link';
 import { sameContent } from '../../../lib/trainers/template-versions';
 import { TransferError } from '../../../lib/transfer/errors';
 import { downloadText } from '../../data/download';
 import { PaperChecklist } from '../../print/PaperChecklist';
-import { QrCode } from './QrCode';
+import { QrCode } from '../../shared/QrCode';
 import { keepTemplate } from './saved-templates';
 
 interface Props {

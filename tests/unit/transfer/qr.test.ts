@@ -1,7 +1,7 @@
-/** QR codes for template links: drawn as one SVG path, and refused when too long to scan. */
+/** QR codes for shared links: drawn as one SVG path, and refused when too long to scan. */
 import { encode } from 'uqr';
 import { describe, expect, it } from 'vitest';
-import { QR_MAX_BYTES, byteLength, fitsQr, qrPath } from '../../../src/lib/trainers/qr';
+import { QR_MAX_BYTES, byteLength, fitsQr, matrixToPath, qrPath } from '../../../src/lib/transfer/qr';
 
 const link = 'https://example.org/workbook/#template=1.abcDEF123_-';
 
@@ -34,5 +34,17 @@ describe('qrPath', () => {
   it('counts bytes, not characters, since that is what the code holds', () => {
     expect(byteLength('é')).toBe(2);
     expect(fitsQr('é'.repeat(QR_MAX_BYTES / 2 + 1))).toBe(false);
+  });
+});
+
+describe('matrixToPath', () => {
+  it('draws each run of dark modules on a row as one rectangle', () => {
+    expect(
+      matrixToPath([
+        [true, true, false, true],
+        [false, false, false, false],
+        [false, true, true, true],
+      ]),
+    ).toBe('M0 0h2v1h-2zM3 0h1v1h-1zM1 2h3v1h-3z');
   });
 });

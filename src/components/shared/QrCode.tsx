@@ -1,5 +1,5 @@
-/** A QR code drawn with SVG elements (no innerHTML), from the path lib/trainers/qr.ts makes. */
-import type { QrPath } from '../../../lib/trainers/qr';
+/** A QR code drawn with SVG elements (no innerHTML), from the path lib/transfer/qr.ts makes. */
+import type { QrPath } from '../../lib/transfer/qr';
 
 interface Props {
   qr: QrPath;

@@ -1,8 +1,8 @@
 /**
- * QR codes for template links, as one SVG path, so an island can draw it with plain SVG elements
- * (no innerHTML). A QR code holds at most about 2,300 bytes at medium error correction, and a dense
- * one is hard to scan from a projector; past that limit there is no QR code, and the builder offers
- * the link and the file instead.
+ * QR codes for every link the workbook shares (join, answers, agreement, meeting summary, template),
+ * as one SVG path, so an island can draw it with plain SVG elements (no innerHTML). A QR code holds at
+ * most about 2,300 bytes at medium error correction; past that there is no QR code, and the page
+ * offers the link and the file instead.
  */
 import { encode } from 'uqr';
 
@@ -37,6 +37,11 @@ export function qrPath(text: string): QrPath | undefined {
   } catch {
     return undefined;
   }
+  return { size: data.length, path: matrixToPath(data) };
+}
+
+/** The SVG path data for the dark modules of a QR matrix, one unit square per module. */
+export function matrixToPath(data: readonly (readonly boolean[])[]): string {
   const parts: string[] = [];
   data.forEach((row, y) => {
     let x = 0;
@@ -51,5 +56,5 @@ export function qrPath(text: string): QrPath | undefined {
       parts.push(`M${start} ${y}h${x - start}v1h-${x - start}z`);
     }
   });
-  return { size: data.length, path: parts.join('') };
+  return parts.join('');
 }
