@@ -9,7 +9,7 @@ import { chooseNotice, type DataNotice } from '../../lib/data/reminder';
 import { explainError } from '../../lib/data/explain';
 import { getWorkbook as getPageWorkbook } from './workbook-client';
 import { downloadText } from '../data/download';
-import { StorageNotice } from './StorageNotice';
+import type { StorageNotice as StorageNoticeView } from './StorageNotice';
 
 interface Props {
   /** The site's base path (import.meta.env.BASE_URL), for the link to Your data. */
@@ -31,6 +31,13 @@ function wasDismissed(): boolean {
 export default function BackupReminderNotice({ base }: Props) {
   const [notice, setNotice] = useState<DataNotice>({ kind: 'none' });
   const [status, setStatus] = useState('');
+  // The notice's markup loads only when there is something to say, which on most visits there is
+  // not: that keeps it out of every workbook page's first download.
+  const [View, setView] = useState<typeof StorageNoticeView>();
+  const hasNotice = notice.kind !== 'none';
+  useEffect(() => {
+    if (hasNotice && !View) void import('./StorageNotice').then((m) => setView(() => m.StorageNotice));
+  }, [hasNotice, View]);
 
   useEffect(() => {
     let off = () => undefined as void;
@@ -84,8 +91,9 @@ export default function BackupReminderNotice({ base }: Props) {
     }
   };
 
+  if (!hasNotice || !View) return null;
   return (
-    <StorageNotice
+    <View
       notice={notice}
       // `base` is Astro's BASE_URL, which always ends with a slash.
       dataHref={`${base}workbook/data/`}
