@@ -127,8 +127,7 @@ async function settledText(page: Page): Promise<string> {
     .poll(
       async () => {
         const { text, hydrated } = await mainText(page);
-        const settled =
-          hydrated && text === previous && !/Opening|Loading…|Reading what is stored/.test(text);
+        const settled = hydrated && text === previous && !/Opening|Loading|Reading what is stored/.test(text);
         previous = text;
         return settled;
       },
