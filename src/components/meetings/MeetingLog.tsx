@@ -22,7 +22,7 @@ interface Props {
 export function MeetingLog({ workbookHref, defaultTemplate }: Props) {
   const [viewState, setViewState] = useState<ViewState>(() => readViewState(location.hash));
   const partnershipId = viewState.partnershipId;
-  const { loaded, saveState, saveProblem, fallback, change, retry } = useMeetingLog(
+  const { loaded, saveState, saveProblem, inMemory, change, retry } = useMeetingLog(
     partnershipId,
     defaultTemplate,
   );
@@ -51,13 +51,8 @@ export function MeetingLog({ workbookHref, defaultTemplate }: Props) {
     <div class="meeting-log">
       <div class="log-bar no-print">
         <LogNav partnershipId={loaded.data.partnership.id} current={viewState.view} />
-        <SaveStatus state={saveState} problem={saveProblem} onRetry={retry} />
+        <SaveStatus state={saveState} problem={saveProblem} inMemory={inMemory} onRetry={retry} />
       </div>
-      {fallback && (
-        <p class="log-note" role="alert">
-          {fallback}
-        </p>
-      )}
       <IncomingShare data={loaded.data} change={change} />
       <LogViews data={loaded.data} viewState={viewState} change={change} go={go} />
     </div>

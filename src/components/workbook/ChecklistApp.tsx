@@ -203,11 +203,6 @@ export default function ChecklistApp({ base, defaultTemplate }: Props) {
   return (
     <div class="checklist-app">
       {live}
-      {state.fallback && (
-        <p class="notice warning" role="note">
-          {state.fallback.message} {state.fallback.hint}
-        </p>
-      )}
       {twoDevices && me && (
         <Lazy
           key="two-device"

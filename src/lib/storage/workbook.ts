@@ -13,6 +13,7 @@ import {
   type Meeting,
 } from '../schemas';
 import type { Backend } from './backend';
+import { switchToMemoryWhenFull } from './full-switch';
 import { DB_NAME, type StoreName } from './db-schema';
 import { WorkbookError } from './errors';
 import { WorkbookEvents, connectTabs, type Listener, type WorkbookEventType } from './events';
@@ -25,7 +26,10 @@ import { partnershipRecordRepo, type PartnershipRecordRepo } from './repo';
 import { applyImport, readSnapshot, type ImportMode, type Snapshot } from './snapshot';
 
 export interface Workbook {
-  /** Where data lives: `memory` means it is lost when the tab closes. */
+  /**
+   * Where data lives: `memory` means it is lost when the tab closes. It changes from `indexeddb` to
+   * `memory` when the disk fills up (the `storage-full` event).
+   */
   readonly backend: 'indexeddb' | 'memory';
   readonly partnerships: PartnershipRepo;
   readonly templates: TemplateRepo;
@@ -39,7 +43,7 @@ export interface Workbook {
   snapshot(partnershipId?: string): Promise<Snapshot>;
   /** Writes a validated backup's data in one transaction: all of it or nothing. */
   importData(data: Snapshot, mode: ImportMode, partnershipId?: string): Promise<void>;
-  /** Listens to `change`, `quarantine`, `reload-needed` and `blocked`; returns an unsubscribe function. */
+  /** Listens to `change`, `quarantine`, `reload-needed`, `blocked` and `storage-full`; returns an unsubscribe function. */
   on<T extends WorkbookEventType>(type: T, listener: Listener<T>): () => void;
   close(): void;
 }
@@ -68,10 +72,14 @@ export interface OpenedWorkbook {
 
 /** Builds a workbook over a backend (exported for tests and the benchmark). */
 export function createWorkbook(
-  backend: Backend,
+  storage: Backend,
   channelName: string,
   events = new WorkbookEvents(),
 ): Workbook {
+  const backend =
+    storage.kind === 'indexeddb'
+      ? switchToMemoryWhenFull(storage, (error) => events.emit({ type: 'storage-full', error }))
+      : storage;
   const tabs = connectTabs(channelName, events);
   const ctx: RepoContext = {
     backend,
@@ -84,7 +92,9 @@ export function createWorkbook(
     },
   };
   return {
-    backend: backend.kind,
+    get backend() {
+      return backend.kind;
+    },
     partnerships: partnershipRepo(ctx),
     templates: templateRepo(ctx),
     rounds: partnershipRecordRepo(ctx, 'rounds', checklistRoundSchema),
