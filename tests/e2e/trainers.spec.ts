@@ -60,6 +60,8 @@ test('a tailored checklist reaches a pair by link and shapes their checklist and
   const pair = await freshPage(browser, baseURL);
   await pair.goto(link);
   await expect(pair.getByText('Checklist prepared by Northfield Nurses')).toBeVisible();
+  const contact = 'If something cannot stay confidential: Alex Morgan, programme lead';
+  await expect(pair.getByRole('status').filter({ hasText: 'Checklist prepared by' })).toContainText(contact);
   // The payload leaves the address bar once read.
   await expect(pair).not.toHaveURL(/template=/);
   await pair.getByLabel('Mentee’s name').fill('Sam');
@@ -70,15 +72,18 @@ test('a tailored checklist reaches a pair by link and shapes their checklist and
 
   await pair.getByRole('button', { name: 'Sam (mentee) answers first' }).click();
   let sawCustom = false;
+  let sawContact = false;
   await answerAll(
     pair,
     () => 0,
     'Ward 7',
     async () => {
       if (await pair.getByText(customPrompt).isVisible()) sawCustom = true;
+      if (await pair.getByText(contact).isVisible()) sawContact = true;
     },
   );
   expect(sawCustom, 'the custom question appears in the checklist').toBe(true);
+  expect(sawContact, 'the safeguarding contact appears beside the limits of confidentiality').toBe(true);
   await pair.getByRole('button', { name: 'Start Priya’s answers' }).click();
   await answerAll(pair, () => 0, 'Ward 7');
   // The compare view loads on demand: wait for its cards before settling them.
@@ -88,6 +93,7 @@ test('a tailored checklist reaches a pair by link and shapes their checklist and
   await pair.getByRole('button', { name: 'See our agreement' }).click();
   await expect(pair).toHaveURL(/workbook\/agreement\/#p=/);
   await expect(pair.getByText(customPrompt)).toBeVisible();
+  await expect(pair.getByRole('definition').filter({ hasText: 'Alex Morgan, programme lead' })).toBeVisible();
   await pair.context().close();
 });
 

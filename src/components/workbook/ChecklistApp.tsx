@@ -58,7 +58,7 @@ export default function ChecklistApp({ base, defaultTemplate }: Props) {
   }, []);
   const { state, setState } = useChecklistData(partnershipId, defaultTemplate);
   const { autosave, updateRound } = useRoundSaver(state, setState);
-  const saveText = useSaveStatus(autosave);
+  const saveText = useSaveStatus(autosave, state.status === 'ready' ? state.workbook : undefined);
   const [progressText, setProgressText] = useState('');
   const [chosenFirst, setChosenFirst] = useState<PartnerRole | undefined>();
   const [problem, setProblem] = useState('');

@@ -37,6 +37,12 @@ export function TemplateLinkNotice({ link, onUseDefault }: Props) {
         this device, like everything else you type.
       </p>
       {template.intro && <p>{template.intro}</p>}
+      {template.safeguardingContact && (
+        <p>
+          <strong>If something cannot stay confidential:</strong> {template.safeguardingContact}. The
+          checklist shows this again where you agree the limits of confidentiality.
+        </p>
+      )}
       <p>
         <button type="button" class="secondary" onClick={onUseDefault}>
           Use the standard checklist instead
