@@ -52,7 +52,7 @@ test('a checklist downloaded from the builder opens as a file and shapes a new p
 }) => {
   test.setTimeout(150_000);
   await buildTemplateLink(page);
-  const downloading = page.waitForEvent('download');
+  const downloading = page.waitForEvent('download', { timeout: 10_000 });
   await page.getByRole('button', { name: 'Download as a file' }).click();
   const download = await downloading;
   expect(download.suggestedFilename()).toBe('checklist-northfield-nurses-v1.json');
@@ -60,13 +60,14 @@ test('a checklist downloaded from the builder opens as a file and shapes a new p
 
   const pair = await freshPage(browser, baseURL);
   await openWorkbookHome(pair);
-  // Keyboard alone: Tab to the file picker and open it with the space bar.
+  // Keyboard alone: Tab to the file picker and open it with the space bar. The listener goes first:
+  // Playwright intercepts the file chooser only once the browser has heard about the listener.
+  const choosing = pair.waitForEvent('filechooser', { timeout: 30_000 });
   const picker = pair.getByLabel(pickerLabel);
   for (let i = 0; i < 40 && !(await picker.evaluate((el) => el === document.activeElement)); i++) {
     await pair.keyboard.press('Tab');
   }
   await expect(picker).toBeFocused();
-  const choosing = pair.waitForEvent('filechooser');
   await pair.keyboard.press('Space');
   await (await choosing).setFiles(path);
 
@@ -97,6 +98,11 @@ test('a checklist downloaded from the builder opens as a file and shapes a new p
 
 test('opening a file never overwrites a checklist already on this device', async ({ page }) => {
   await openWorkbookHome(page);
+  await page.getByLabel(pickerLabel).setInputFiles(templateFile('Riverside Trust'));
+  await expect(page.getByText('Checklist prepared by Riverside Trust')).toBeVisible();
+  // Changing one's mind and back: the standard checklist, then the same file again.
+  await page.getByRole('button', { name: 'Use the standard checklist instead' }).click();
+  await expect(page.getByText('Checklist prepared by')).toHaveCount(0);
   await page.getByLabel(pickerLabel).setInputFiles(templateFile('Riverside Trust'));
   await expect(page.getByText('Checklist prepared by Riverside Trust')).toBeVisible();
   await start(page);

@@ -35,6 +35,8 @@ export default function WorkbookHome({ base, defaultTemplate }: Props) {
   const link = useTemplateLink();
   const [file, setFile] = useState<TemplateFileState>({ status: 'none' });
   const [standard, setStandard] = useState(false);
+  // Remounting the picker empties it, so the same file can be chosen again after "standard instead".
+  const [pickerKey, setPickerKey] = useState(0);
   const source = file.status === 'none' ? 'link' : 'file';
   const offered = source === 'file' ? file : link;
   const linked = offered.status === 'ready' && !standard ? offered.template : undefined;
@@ -118,6 +120,7 @@ export default function WorkbookHome({ base, defaultTemplate }: Props) {
       </section>
       <StartForm onStart={(c) => void start(c)}>
         <TemplateFilePicker
+          key={pickerKey}
           onRead={(state) => {
             setStandard(false);
             setFile(state);
@@ -126,7 +129,10 @@ export default function WorkbookHome({ base, defaultTemplate }: Props) {
         <TemplateLinkNotice
           link={standard ? { status: 'none' } : offered}
           source={source}
-          onUseDefault={() => setStandard(true)}
+          onUseDefault={() => {
+            setStandard(true);
+            setPickerKey((k) => k + 1);
+          }}
         />
       </StartForm>
     </div>
