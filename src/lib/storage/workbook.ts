@@ -19,7 +19,7 @@ import { WorkbookError } from './errors';
 import { WorkbookEvents, connectTabs, type Listener, type WorkbookEventType } from './events';
 import { openIdbBackend } from './idb-backend';
 import type { MemoryBackendOptions } from './memory-backend';
-import { metaRepo, quarantineRepo, type MetaRepo, type QuarantineRepo } from './meta-repo';
+import { metaRepo, quarantineRepo, type MetaRepo, type QuarantineRepo, type WriteOptions } from './meta-repo';
 import { partnershipRepo, templateRepo, type PartnershipRepo, type TemplateRepo } from './other-repos';
 import type { RepoContext } from './read-parse';
 import { partnershipRecordRepo, type PartnershipRecordRepo } from './repo';
@@ -41,8 +41,11 @@ export interface Workbook {
   readonly quarantine: QuarantineRepo;
   /** Every valid record (or one partnership's) read in one transaction, e.g. for a backup. */
   snapshot(partnershipId?: string): Promise<Snapshot>;
-  /** Writes a validated backup's data in one transaction: all of it or nothing. */
-  importData(data: Snapshot, mode: ImportMode, partnershipId?: string): Promise<void>;
+  /**
+   * Writes a validated backup's data in one transaction: all of it or nothing. Counts as one change
+   * since the last backup unless `options.countAsChange` is false (the example pair).
+   */
+  importData(data: Snapshot, mode: ImportMode, partnershipId?: string, options?: WriteOptions): Promise<void>;
   /** Listens to `change`, `quarantine`, `reload-needed`, `blocked` and `storage-full`; returns an unsubscribe function. */
   on<T extends WorkbookEventType>(type: T, listener: Listener<T>): () => void;
   close(): void;
@@ -104,7 +107,7 @@ export function createWorkbook(
     meta: metaRepo(ctx),
     quarantine: quarantineRepo(ctx),
     snapshot: (partnershipId) => readSnapshot(ctx, partnershipId),
-    importData: (data, mode, partnershipId) => applyImport(ctx, data, mode, partnershipId),
+    importData: (data, mode, partnershipId, options) => applyImport(ctx, data, mode, partnershipId, options),
     on: (type, listener) => events.on(type, listener),
     close() {
       tabs.close();
