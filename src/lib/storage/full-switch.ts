@@ -3,7 +3,8 @@
  * than lose what the person goes on typing, the workbook moves to memory: it copies what is stored
  * into an in-memory backend, makes the refused write there, and from then on works in this tab
  * only. `onFull` tells the page, which shows the storage warning with its backup button — a backup
- * then holds everything, including the changes the disk had no room for.
+ * then holds everything, including the changes the disk had no room for. A restore is the exception
+ * (`whenFull: 'fail'`): it is refused and changes nothing, since it can be tried again with more space.
  */
 import type { Backend } from './backend';
 import { WorkbookError } from './errors';
@@ -36,13 +37,14 @@ export function switchToMemoryWhenFull(primary: Backend, onFull: (error: Workboo
     get: (store, key) => current.get(store, key),
     getAll: (store, partnershipId) => current.getAll(store, partnershipId),
     readMany: (requests) => current.readMany(requests),
-    async write(ops) {
+    async write(ops, options) {
       // Writes that arrive while moving wait for the copy, so none lands after it was taken.
       if (switching) return (await switching).write(ops);
       try {
         await current.write(ops);
       } catch (error) {
-        if (current !== primary || !(error instanceof WorkbookError) || error.code !== 'quota') throw error;
+        const full = error instanceof WorkbookError && error.code === 'quota';
+        if (current !== primary || !full || options?.whenFull === 'fail') throw error;
         await (await moveToMemory(error)).write(ops);
       }
     },

@@ -74,7 +74,8 @@ export async function applyImport(
   }
   for (const store of dataStores) ops.push({ type: 'merge', store, values: data[store] });
   ops.push(...changeOps(options));
-  await ctx.backend.write(ops);
+  // A restore that does not fit is refused, not moved to memory: "restored" must mean on this device.
+  await ctx.backend.write(ops, { whenFull: 'fail' });
   const stores: StoreName[] = [...dataStores];
   ctx.changed(stores, partnershipId);
 }

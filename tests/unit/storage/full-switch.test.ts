@@ -55,6 +55,17 @@ describe('switchToMemoryWhenFull', () => {
     expect(state.reads).toBe(1);
   });
 
+  it('refuses a write that asks to fail when full, and stays on disk', async () => {
+    const { backend, state } = disk();
+    const onFull = vi.fn();
+    const wb = switchToMemoryWhenFull(backend, onFull);
+    state.full = true;
+    await expect(wb.write([put('a')], { whenFull: 'fail' })).rejects.toMatchObject({ code: 'quota' });
+    expect(wb.kind).toBe('indexeddb');
+    expect(onFull).not.toHaveBeenCalled();
+    expect(state.reads).toBe(0);
+  });
+
   it('leaves other errors alone', async () => {
     const { backend, state } = disk(new WorkbookError('conflict'));
     const onFull = vi.fn();

@@ -214,6 +214,21 @@ describe('write failures', () => {
     expect((await wb.quarantine.list()).map((q) => q.store)).toEqual(['meetings']);
   });
 
+  it('a restore that does not fit is refused and changes nothing, without moving to memory', async () => {
+    const name = dbName();
+    const wb = await workbookNamed(name);
+    const p = await wb.partnerships.create(build.partnership());
+    const before = await wb.snapshot();
+    const incoming = { ...before, meetings: [build.meeting(p.id, { notes: 'from the backup' })] };
+
+    fillDiskAfter(0);
+    await expect(wb.importData(incoming, 'merge')).rejects.toMatchObject({ code: 'quota' });
+    vi.restoreAllMocks();
+
+    expect(wb.backend).toBe('indexeddb');
+    expect(await wb.snapshot()).toEqual(before);
+  });
+
   it('only a full disk moves the workbook: other write errors are reported and nothing moves', async () => {
     const wb = await workbookNamed(dbName());
     const p = await wb.partnerships.create(build.partnership());
