@@ -101,8 +101,10 @@ test('opening a file never overwrites a checklist already on this device', async
   await page.getByLabel(pickerLabel).setInputFiles(templateFile('Riverside Trust'));
   await expect(page.getByText('Checklist prepared by Riverside Trust')).toBeVisible();
   // Changing one's mind and back: the standard checklist, then the same file again.
-  await page.getByRole('button', { name: 'Use the standard checklist instead' }).click();
+  await page.getByRole('button', { name: 'Use the standard checklist instead' }).press('Enter');
   await expect(page.getByText('Checklist prepared by')).toHaveCount(0);
+  // The button has gone; keyboard focus stays in the form rather than falling back to the page.
+  await expect(page.getByLabel('Mentee’s name')).toBeFocused();
   await page.getByLabel(pickerLabel).setInputFiles(templateFile('Riverside Trust'));
   await expect(page.getByText('Checklist prepared by Riverside Trust')).toBeVisible();
   await start(page);

@@ -132,6 +132,8 @@ export default function WorkbookHome({ base, defaultTemplate }: Props) {
           onUseDefault={() => {
             setStandard(true);
             setPickerKey((k) => k + 1);
+            // The pressed button goes away with the notice: keep keyboard focus in the form, at its start.
+            document.getElementById('mentee-name')?.focus();
           }}
         />
       </StartForm>
