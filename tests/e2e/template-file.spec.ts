@@ -60,13 +60,18 @@ test('a checklist downloaded from the builder opens as a file and shapes a new p
 
   const pair = await freshPage(browser, baseURL);
   await openWorkbookHome(pair);
-  // Keyboard alone: Tab to the file picker and open it with the space bar. The listener goes first:
-  // Playwright intercepts the file chooser only once the browser has heard about the listener.
-  const choosing = pair.waitForEvent('filechooser', { timeout: 30_000 });
-  const picker = pair.getByLabel(pickerLabel);
-  for (let i = 0; i < 40 && !(await picker.evaluate((el) => el === document.activeElement)); i++) {
+  // Keyboard alone: Tab to the folded question, unfold it, Tab to the file picker and open it with the
+  // space bar. The listener goes first: Playwright intercepts the file chooser only once the browser
+  // has heard about the listener.
+  const question = pair.getByText('Has your programme sent you a checklist file?');
+  for (let i = 0; i < 40 && !(await question.evaluate((el) => el === document.activeElement)); i++) {
     await pair.keyboard.press('Tab');
   }
+  await expect(question).toBeFocused();
+  await pair.keyboard.press('Enter');
+  const choosing = pair.waitForEvent('filechooser', { timeout: 30_000 });
+  const picker = pair.getByLabel(pickerLabel);
+  await pair.keyboard.press('Tab');
   await expect(picker).toBeFocused();
   await pair.keyboard.press('Space');
   await (await choosing).setFiles(path);

@@ -33,20 +33,23 @@ export function TemplateFilePicker({ onRead }: Props) {
     if (result.status === 'error') input.value = '';
     onRead(result);
   };
+  // Most pairs use the standard checklist, so the picker stays folded away behind one question.
   return (
-    <div class="field template-file">
-      <label for="template-file">Open a checklist file from your programme</label>
-      <p id="template-file-hint" class="muted">
-        Only if your programme sent you one: its name starts with “checklist-”. Otherwise you will use the
-        standard checklist.
-      </p>
-      <input
-        id="template-file"
-        type="file"
-        accept=".json,application/json"
-        aria-describedby="template-file-hint"
-        onChange={(e) => void choose(e.currentTarget)}
-      />
-    </div>
+    <details class="template-file">
+      <summary>Has your programme sent you a checklist file?</summary>
+      <div class="field">
+        <label for="template-file">Open a checklist file from your programme</label>
+        <p id="template-file-hint" class="muted">
+          Its name starts with “checklist-”. Without one, you use the standard checklist.
+        </p>
+        <input
+          id="template-file"
+          type="file"
+          accept=".json,application/json"
+          aria-describedby="template-file-hint"
+          onChange={(e) => void choose(e.currentTarget)}
+        />
+      </div>
+    </details>
   );
 }
