@@ -56,7 +56,7 @@ export function useMeetingLog(partnershipId: string | null, defaultTemplate?: Ch
         const stashed = journal.read();
         const changes = stashed ? changesToReplay(stashed, data) : {};
         if (!isEmpty(changes)) {
-          await store.save(changes);
+          await store.save(partnershipId, changes);
           data = applyChanges(data, changes);
         }
         journal.clear();
@@ -70,7 +70,7 @@ export function useMeetingLog(partnershipId: string | null, defaultTemplate?: Ch
         store = opened;
         if (why) setFallback(`${why.message} ${why.hint}`);
         saver.current = createAutosaver<LogChanges>(
-          (changes) => opened.save(changes),
+          (changes) => opened.save(partnershipId, changes),
           (state, error) => {
             setSaveState(state);
             setSaveProblem(state === 'error' ? describeProblem(error) : '');

@@ -13,6 +13,7 @@ import {
   type Meeting,
 } from '../schemas';
 import type { Backend } from './backend';
+import { writeBatch, type RecordBatch } from './batch';
 import { DB_NAME, type StoreName } from './db-schema';
 import { WorkbookError } from './errors';
 import { WorkbookEvents, connectTabs, type Listener, type WorkbookEventType } from './events';
@@ -39,6 +40,8 @@ export interface Workbook {
   snapshot(partnershipId?: string): Promise<Snapshot>;
   /** Writes a validated backup's data in one transaction: all of it or nothing. */
   importData(data: Snapshot, mode: ImportMode, partnershipId?: string): Promise<void>;
+  /** Saves and deletes one partnership's meetings, actions and goals in one transaction (batch.ts). */
+  writeBatch(batch: RecordBatch): Promise<void>;
   /** Listens to `change`, `quarantine`, `reload-needed` and `blocked`; returns an unsubscribe function. */
   on<T extends WorkbookEventType>(type: T, listener: Listener<T>): () => void;
   close(): void;
@@ -95,6 +98,7 @@ export function createWorkbook(
     quarantine: quarantineRepo(ctx),
     snapshot: (partnershipId) => readSnapshot(ctx, partnershipId),
     importData: (data, mode, partnershipId) => applyImport(ctx, data, mode, partnershipId),
+    writeBatch: (batch) => writeBatch(ctx, batch),
     on: (type, listener) => events.on(type, listener),
     close() {
       tabs.close();
