@@ -28,8 +28,15 @@ const outcomes: { value: ReviewOutcome; label: string }[] = [
 
 export function FollowThrough({ data, meeting, change }: Props) {
   // Only actions from meetings on or before this one's date: an old meeting does not review newer actions.
-  const earlier = new Set(data.meetings.filter((m) => m.date <= meeting.date).map((m) => m.id));
-  const toReview = actionsToReview(data.actions, meeting.id).filter((a) => earlier.has(a.createdInMeetingId));
+  // An action whose meeting was deleted (kept because a later meeting followed it up) still comes back
+  // in the meetings from the first one that followed it up.
+  const dates = new Map(data.meetings.map((m) => [m.id, m.date]));
+  const onOrBefore = (id: string) => (dates.get(id) ?? '9999') <= meeting.date;
+  const toReview = actionsToReview(data.actions, meeting.id).filter((a) =>
+    dates.has(a.createdInMeetingId)
+      ? onOrBefore(a.createdInMeetingId)
+      : a.reviews.some((r) => onOrBefore(r.meetingId)),
+  );
 
   return (
     <div class="follow-through">

@@ -13,7 +13,7 @@ import {
   type Meeting,
 } from '../schemas';
 import type { Backend } from './backend';
-import { writeBatch, type RecordBatch } from './batch';
+import type { RecordBatch } from './batch';
 import { DB_NAME, type StoreName } from './db-schema';
 import { WorkbookError } from './errors';
 import { WorkbookEvents, connectTabs, type Listener, type WorkbookEventType } from './events';
@@ -98,7 +98,8 @@ export function createWorkbook(
     quarantine: quarantineRepo(ctx),
     snapshot: (partnershipId) => readSnapshot(ctx, partnershipId),
     importData: (data, mode, partnershipId) => applyImport(ctx, data, mode, partnershipId),
-    writeBatch: (batch) => writeBatch(ctx, batch),
+    // Only the meeting log writes batches: the code loads with its first save, not on every page.
+    writeBatch: async (batch) => (await import('./batch')).writeBatch(ctx, batch),
     on: (type, listener) => events.on(type, listener),
     close() {
       tabs.close();
