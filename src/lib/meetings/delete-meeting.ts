@@ -13,6 +13,9 @@
  *   dropped is open again, and one it carried forward counts one carry fewer.
  * - Goals are not touched (they do not belong to a meeting).
  *
+ * A deletion stays on this device: the partner's copy of a meeting shared earlier is not deleted, and
+ * if they share that meeting again it comes back here (as any shared meeting is added).
+ *
  * Everything is written in one transaction (the store's `writeBatch`), so the log is never half
  * deleted. The undo puts the same records back: the meeting, its own actions, and this meeting's
  * review on each action it followed up (added to the action as it is now, so later edits stay).
