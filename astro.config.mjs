@@ -9,8 +9,11 @@ import { hostingHeaders } from './src/integrations/hosting-headers.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
 
 // BASE_PATH lets the site live in a sub-folder (BASE_PATH=/mentoring/ npm run build).
+// SITE_URL is the public address (SITE_URL=https://mentoring.example.org npm run build): printed guide
+// pages then show full addresses after links, not only paths.
 // OUT_DIR lets tests build a second copy without touching dist/.
 export default defineConfig({
+  ...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
   base: normaliseBasePath(process.env.BASE_PATH),
   outDir: process.env.OUT_DIR ?? './dist',
   trailingSlash: 'always',

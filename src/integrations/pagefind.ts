@@ -4,9 +4,25 @@
  * The pattern follows Starlight's `integrations/pagefind.ts`: create an index, add the output folder,
  * write the files, and always close Pagefind's service.
  */
+import { rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import * as pagefind from 'pagefind';
+
+/**
+ * Pagefind always writes its ready-made search interfaces too. The search page uses only its API
+ * (pagefind.js, its worker, the WebAssembly and the index), so these are removed: otherwise the
+ * service worker would precache about 430 kB that no page ever loads.
+ */
+export const UNUSED_PAGEFIND_FILES = [
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+  'pagefind-highlight.js',
+] as const;
 
 export interface PagefindOptions {
   /**
@@ -59,6 +75,8 @@ export default function pagefindIntegration(options: PagefindOptions): AstroInte
             await index.writeFiles({ outputPath: fileURLToPath(new URL('./pagefind/', dir)) }),
             logger,
           );
+          const outDir = new URL('./pagefind/', dir);
+          await Promise.all(UNUSED_PAGEFIND_FILES.map((file) => rm(new URL(file, outDir), { force: true })));
           logger.info(`Indexed ${added.page_count} pages in ${Math.round(performance.now() - started)} ms.`);
         } finally {
           await pagefind.close();

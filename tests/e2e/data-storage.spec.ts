@@ -4,6 +4,9 @@
  * reminder, with Safari's seven-day sentence on Safari.
  */
 import { expect, test } from './support/fixtures';
+import { readFile } from 'node:fs/promises';
+import type { Page } from '@playwright/test';
+import { openLogWithPartnership } from './support/meeting-log';
 import {
   backUp,
   counts,
@@ -69,11 +72,58 @@ for (const [what, breakStorage] of Object.entries(breakages)) {
         const file = await download;
         expect(file.suggestedFilename()).toMatch(/^mentoring-workbook-\d{4}-\d{2}-\d{2}\.json$/);
         await expect(notice.getByRole('status')).toContainText('Saved as');
+        // One warning per page: the page's own island does not repeat it.
+        await expect(page.getByText('This browser cannot keep your workbook on this device.')).toHaveCount(1);
         await expectAccessible(page, `${what}: ${path}`);
       }
     });
   });
 }
+
+/** From now on, every IndexedDB write in the page fails as it does when the disk is full. */
+async function fillTheDisk(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const full = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+    for (const method of ['put', 'add', 'delete', 'clear'] as const) {
+      Object.defineProperty(IDBObjectStore.prototype, method, { value: full, configurable: true });
+    }
+  });
+}
+
+test.describe('when the disk fills up part-way through', () => {
+  test('the warning appears, work carries on in this tab, and a backup keeps it', async ({ page }) => {
+    await openLogWithPartnership(page);
+    await expect(page.getByRole('status').filter({ hasText: 'Changes save on this device' })).toBeVisible();
+    await fillTheDisk(page);
+
+    await page.getByRole('button', { name: 'Record a meeting' }).click();
+    await page.getByRole('button', { name: 'Start a new meeting' }).click();
+    await page.getByLabel('Date').fill('2026-11-20');
+    await page.getByLabel('Notes', { exact: true }).fill('Written after the disk filled up.');
+
+    const notice = page.getByRole('region', { name: heading });
+    await expect(notice).toContainText('This device has run out of storage space');
+    await expect(notice).toContainText('What was saved before is still here.');
+    // The log does not claim the change is on the device, nor report a failed save beside the warning.
+    await expect(page.getByRole('status').filter({ hasText: 'kept in this tab only' })).toBeVisible();
+    await expect(page.getByText('Your last change could not be saved.')).toHaveCount(0);
+    await expectAccessible(page, 'disk full: meeting log');
+
+    const download = page.waitForEvent('download');
+    await notice.getByRole('button', { name: 'Download a backup now' }).click();
+    const file = await download;
+    const text = await readFile(await file.path(), 'utf8');
+    expect(text).toContain('Written after the disk filled up.');
+
+    // With space again (a fresh page), the database has what was saved before; the backup brings back the rest.
+    await openDataPage(page);
+    expect((await counts(page)).Meetings).toBe('0');
+    await restore(page, text);
+    expect((await counts(page)).Meetings).toBe('1');
+  });
+});
 
 test.describe('the backup reminder', () => {
   test('appears when a backup is due, links to Your data, and goes quiet after a backup', async ({

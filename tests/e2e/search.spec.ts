@@ -3,6 +3,7 @@
  * the page stays inside its Content Security Policy (the privacy guard fails any violation or any
  * request to another origin). Run against a base-path build too: see README "Tests".
  */
+import { UNUSED_PAGEFIND_FILES } from '../../src/integrations/pagefind';
 import { expect, test } from './support/fixtures';
 
 const cases = [
@@ -70,6 +71,16 @@ test.describe('search', () => {
     await page.goto('guide/mentee-driven/');
     await page.goto('');
     expect(guard.requests.filter((url) => url.includes('/pagefind/'))).toEqual([]);
+  });
+
+  test('Pagefind’s unused ready-made interfaces are not published (nor precached)', async ({ page }) => {
+    for (const file of UNUSED_PAGEFIND_FILES) {
+      const response = await page.request.get(`pagefind/${file}`);
+      expect(response.status(), file).toBe(404);
+    }
+    const worker = await (await page.request.get('sw.js')).text();
+    expect(worker).toContain('pagefind/pagefind.js');
+    expect(worker).not.toContain('pagefind-ui');
   });
 });
 

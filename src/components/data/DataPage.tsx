@@ -8,7 +8,7 @@ import type { Partnership, QuarantineRecord } from '../../lib/schemas';
 import { getStorageStatus, requestPersistence, type StorageStatus, type Workbook } from '../../lib/storage';
 import { clearSiteKeys, clearWorkbook, deletePartnership } from '../../lib/data/delete';
 import { explainError, type Explained } from '../../lib/data/explain';
-import { chooseNotice } from '../../lib/data/reminder';
+import { chooseNotice, storageFull } from '../../lib/data/reminder';
 import { countRecords, partnershipLabel, type WorkbookCounts } from '../../lib/data/summary';
 import { StorageNotice } from '../workbook/StorageNotice';
 import { BackupPanel, type BackupRequest } from './BackupPanel';
@@ -59,7 +59,16 @@ export default function DataPage() {
         setOpened({ kind: 'open', workbook, ...(fallback ? { fallback: explainError(fallback) } : {}) });
         const refresh = () =>
           readView(workbook).then(setView, (error: unknown) => setProblem(explainError(error)));
-        off = workbook.on('change', () => void refresh());
+        const offChange = workbook.on('change', () => void refresh());
+        // The disk filled up part-way through: the workbook now lives in this tab's memory.
+        const offFull = workbook.on('storage-full', () => {
+          setOpened({ kind: 'open', workbook, fallback: storageFull });
+          void refresh();
+        });
+        off = () => {
+          offChange();
+          offFull();
+        };
         void refresh();
       },
       (error: unknown) => setOpened({ kind: 'failed', problem: explainError(error) }),

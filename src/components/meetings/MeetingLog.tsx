@@ -35,7 +35,7 @@ interface Props {
 export function MeetingLog({ workbookHref, defaultTemplate }: Props) {
   const [viewState, setViewState] = useState<ViewState>(() => readViewState(location.hash));
   const partnershipId = viewState.partnershipId;
-  const { loaded, saveState, saveProblem, fallback, change, retry } = useMeetingLog(
+  const { loaded, saveState, saveProblem, inMemory, change, retry } = useMeetingLog(
     partnershipId,
     defaultTemplate,
   );
@@ -79,13 +79,8 @@ export function MeetingLog({ workbookHref, defaultTemplate }: Props) {
     <div class="meeting-log">
       <div class="log-bar no-print">
         <LogNav partnershipId={loaded.data.partnership.id} current={viewState.view} />
-        <SaveStatus state={saveState} problem={saveProblem} onRetry={retry} />
+        <SaveStatus state={saveState} problem={saveProblem} inMemory={inMemory} onRetry={retry} />
       </div>
-      {fallback && (
-        <p class="log-note" role="alert">
-          {fallback}
-        </p>
-      )}
       {undoEntries.some((entry) => entry.kind === 'meeting') && <LazyUndoNotice undo={undo} go={go} />}
       <IncomingShare data={loaded.data} change={change} />
       <LogViews data={loaded.data} viewState={viewState} change={change} go={go} undo={undo} />

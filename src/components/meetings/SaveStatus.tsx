@@ -5,6 +5,8 @@ interface Props {
   state: SaveState;
   /** What went wrong and what to do, when the state is `error`. */
   problem: string;
+  /** The workbook lives in this tab's memory: saved is not saved on this device. */
+  inMemory: boolean;
   onRetry: () => void;
 }
 
@@ -16,10 +18,16 @@ const messages: Record<SaveState, string> = {
   error: 'Your last change could not be saved.',
 };
 
-export function SaveStatus({ state, problem, onRetry }: Props) {
+const inMemoryMessages: Record<SaveState, string> = {
+  ...messages,
+  idle: 'Changes are kept in this tab only.',
+  saved: 'All changes kept in this tab only. Back them up before you close it.',
+};
+
+export function SaveStatus({ state, problem, inMemory, onRetry }: Props) {
   return (
     <div class={`save-status save-${state}`}>
-      <p role="status">{messages[state]}</p>
+      <p role="status">{(inMemory ? inMemoryMessages : messages)[state]}</p>
       {state === 'error' && (
         <p>
           {problem} Keep this tab open and{' '}

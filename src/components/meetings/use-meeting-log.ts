@@ -32,7 +32,8 @@ export function useMeetingLog(partnershipId: string | null, defaultTemplate?: Ch
   const [loaded, setLoaded] = useState<Loaded>({ kind: 'loading' });
   const [saveState, setSaveState] = useState<SaveState>('idle');
   const [saveProblem, setSaveProblem] = useState('');
-  const [fallback, setFallback] = useState('');
+  // The workbook lives in this tab's memory (storage unavailable, or the disk filled up).
+  const [inMemory, setInMemory] = useState(false);
   const saver = useRef<Autosaver<LogChanges> | null>(null);
 
   useEffect(() => {
@@ -65,14 +66,18 @@ export function useMeetingLog(partnershipId: string | null, defaultTemplate?: Ch
     };
 
     openMeetingLogStore(defaultTemplate, getWorkbook)
-      .then(async ({ store: opened, fallback: why }) => {
+      .then(async ({ store: opened }) => {
         if (cancelled) return;
         store = opened;
-        if (why) setFallback(`${why.message} ${why.hint}`);
+        // When storage is unavailable, the page's BackupReminder island warns (one warning per page);
+        // the save status only avoids claiming the changes are on this device.
+        const { workbook } = await getWorkbook();
+        setInMemory(workbook.backend === 'memory');
         saver.current = createAutosaver<LogChanges>(
           (changes) => opened.save(partnershipId, changes),
           (state, error) => {
             setSaveState(state);
+            setInMemory(workbook.backend === 'memory');
             setSaveProblem(state === 'error' ? describeProblem(error) : '');
             if (state === 'saved') journal.clear();
           },
@@ -117,5 +122,5 @@ export function useMeetingLog(partnershipId: string | null, defaultTemplate?: Ch
 
   const retry = useCallback(() => void saver.current?.flush(), []);
 
-  return { loaded, saveState, saveProblem, fallback, change, retry };
+  return { loaded, saveState, saveProblem, inMemory, change, retry };
 }

@@ -58,7 +58,7 @@ export default function ChecklistApp({ base, defaultTemplate }: Props) {
   }, []);
   const { state, setState } = useChecklistData(partnershipId, defaultTemplate);
   const { autosave, updateRound } = useRoundSaver(state, setState);
-  const saveText = useSaveStatus(autosave);
+  const saveText = useSaveStatus(autosave, state.status === 'ready' ? state.workbook : undefined);
   const [progressText, setProgressText] = useState('');
   const [chosenFirst, setChosenFirst] = useState<PartnerRole | undefined>();
   const [problem, setProblem] = useState('');
@@ -203,11 +203,6 @@ export default function ChecklistApp({ base, defaultTemplate }: Props) {
   return (
     <div class="checklist-app">
       {live}
-      {state.fallback && (
-        <p class="notice warning" role="note">
-          {state.fallback.message} {state.fallback.hint}
-        </p>
-      )}
       {twoDevices && me && (
         <Lazy
           key="two-device"

@@ -5,7 +5,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { getStorageStatus } from '../../lib/storage';
-import { chooseNotice, type DataNotice } from '../../lib/data/reminder';
+import { chooseNotice, storageFull, type DataNotice } from '../../lib/data/reminder';
 import { explainError } from '../../lib/data/explain';
 import { getWorkbook as getPageWorkbook } from './workbook-client';
 import { downloadText } from '../data/download';
@@ -40,10 +40,12 @@ export default function BackupReminderNotice({ base }: Props) {
   }, [hasNotice, View]);
 
   useEffect(() => {
-    let off = () => undefined as void;
+    const offs: (() => void)[] = [];
     let stopped = false;
     void getPageWorkbook()
-      .then(async ({ workbook, fallback }) => {
+      .then(async ({ workbook, fallback: openFailed }) => {
+        // Set when the disk fills up part-way through: the workbook then lives in this tab's memory.
+        let fallback: { message: string; hint: string } | undefined = openFailed;
         const update = async () => {
           const s = await getStorageStatus(workbook);
           if (stopped) return;
@@ -58,13 +60,19 @@ export default function BackupReminderNotice({ base }: Props) {
             }),
           );
         };
-        off = workbook.on('change', () => void update().catch(() => undefined));
+        offs.push(
+          workbook.on('change', () => void update().catch(() => undefined)),
+          workbook.on('storage-full', () => {
+            fallback = storageFull;
+            void update().catch(() => undefined);
+          }),
+        );
         await update();
       })
       .catch(() => undefined); // the page's own island reports storage errors
     return () => {
       stopped = true;
-      off();
+      for (const off of offs) off();
     };
   }, []);
 

@@ -1,4 +1,5 @@
 /** Starting a partnership: optional names, and how the pair will answer the checklist. */
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { PartnerRole } from '../../lib/schemas';
 
@@ -11,9 +12,11 @@ export interface StartChoices {
 
 interface Props {
   onStart: (choices: StartChoices) => void;
+  /** Shown under the heading, before the form: the choice of checklist. */
+  children?: ComponentChildren;
 }
 
-export function StartForm({ onStart }: Props) {
+export function StartForm({ onStart, children }: Props) {
   const [choices, setChoices] = useState<StartChoices>({
     mentorName: '',
     menteeName: '',
@@ -26,6 +29,7 @@ export function StartForm({ onStart }: Props) {
   return (
     <section aria-labelledby="start-heading">
       <h2 id="start-heading">Start a partnership</h2>
+      {children}
       <form
         class="start-form"
         onSubmit={(e) => {

@@ -1,12 +1,14 @@
 /**
  * The workbook's front page: partnerships on this device (each opens as `#p=<id>`), and a form to
- * start a new one. Names are optional; the pair say how they will answer the checklist.
+ * start a new one. Names are optional; the pair say how they will answer the checklist. A trainer's
+ * checklist arrives by template link or as a file chosen here.
  */
 import { useEffect, useState } from 'preact/hooks';
 import { newRound } from '../../lib/checklist/round-flow';
 import { partnershipFragment } from '../../lib/checklist/fragment';
 import { nowIso, todayLocal, type ChecklistTemplate, type Partnership } from '../../lib/schemas';
 import { withBase } from '../../lib/site/base-path';
+import { TemplateFilePicker, type TemplateFileState } from '../trainers/participant/TemplateFilePicker';
 import { TemplateLinkNotice } from '../trainers/participant/TemplateLinkNotice';
 import { useTemplateLink } from '../trainers/participant/use-template-link';
 import { StartForm, type StartChoices } from './StartForm';
@@ -28,10 +30,16 @@ function titleOf(p: Partnership): string {
 export default function WorkbookHome({ base, defaultTemplate }: Props) {
   const [list, setList] = useState<Partnership[] | undefined>();
   const [problem, setProblem] = useState('');
-  // A trainer's checklist from a template link, unless the pair chose the standard one instead.
+  // A trainer's checklist from a template link or file (the file chosen last wins), unless the pair
+  // chose the standard one instead.
   const link = useTemplateLink();
+  const [file, setFile] = useState<TemplateFileState>({ status: 'none' });
   const [standard, setStandard] = useState(false);
-  const linked = link.status === 'ready' && !standard ? link.template : undefined;
+  // Remounting the picker empties it, so the same file can be chosen again after "standard instead".
+  const [pickerKey, setPickerKey] = useState(0);
+  const source = file.status === 'none' ? 'link' : 'file';
+  const offered = source === 'file' ? file : link;
+  const linked = offered.status === 'ready' && !standard ? offered.template : undefined;
 
   useEffect(() => {
     void (async () => {
@@ -110,11 +118,25 @@ export default function WorkbookHome({ base, defaultTemplate }: Props) {
           </ul>
         )}
       </section>
-      <TemplateLinkNotice
-        link={standard ? { status: 'none' } : link}
-        onUseDefault={() => setStandard(true)}
-      />
-      <StartForm onStart={(c) => void start(c)} />
+      <StartForm onStart={(c) => void start(c)}>
+        <TemplateFilePicker
+          key={pickerKey}
+          onRead={(state) => {
+            setStandard(false);
+            setFile(state);
+          }}
+        />
+        <TemplateLinkNotice
+          link={standard ? { status: 'none' } : offered}
+          source={source}
+          onUseDefault={() => {
+            setStandard(true);
+            setPickerKey((k) => k + 1);
+            // The pressed button goes away with the notice: keep keyboard focus in the form, at its start.
+            document.getElementById('mentee-name')?.focus();
+          }}
+        />
+      </StartForm>
     </div>
   );
 }

@@ -5,7 +5,7 @@
  */
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { ChecklistRound, ChecklistTemplate, Partnership } from '../../lib/schemas';
-import type { Workbook, WorkbookError } from '../../lib/storage';
+import type { Workbook } from '../../lib/storage';
 import { explainError } from '../../lib/data/explain';
 import { getWorkbook } from './workbook-client';
 
@@ -18,7 +18,6 @@ export type LoadState =
   | {
       status: 'ready';
       workbook: Workbook;
-      fallback: WorkbookError | undefined;
       partnership: Partnership;
       template: ChecklistTemplate;
       /** Oldest first. */
@@ -54,7 +53,8 @@ export function useChecklistData(partnershipId: string | undefined, defaultTempl
     }
     void (async () => {
       try {
-        const { workbook, fallback } = await getWorkbook();
+        // When storage is unavailable, the page's BackupReminder island says so (one warning per page).
+        const { workbook } = await getWorkbook();
         const partnership = await workbook.partnerships.get(partnershipId);
         if (cancelled) return;
         if (!partnership) return setState({ status: 'not-found' });
@@ -63,7 +63,7 @@ export function useChecklistData(partnershipId: string | undefined, defaultTempl
         const rounds = (await workbook.rounds.listByPartnership(partnershipId)).sort(
           (a, b) => a.number - b.number,
         );
-        if (!cancelled) setState({ status: 'ready', workbook, fallback, partnership, template, rounds });
+        if (!cancelled) setState({ status: 'ready', workbook, partnership, template, rounds });
       } catch (error) {
         if (!cancelled) setState({ status: 'error', ...explainError(error) });
       }

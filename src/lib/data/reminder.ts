@@ -21,6 +21,16 @@ export interface NoticeInput {
   dismissed: boolean;
 }
 
+/**
+ * What the storage warning says once the disk has filled up part-way through (the `storage-full`
+ * event): what was saved before is still there, what comes after lives only in this tab.
+ */
+export const storageFull = {
+  message:
+    'This device has run out of storage space, so your latest changes are not being saved in this browser. What was saved before is still here.',
+  hint: 'Download a backup now. Then free some space on this device, reload, and restore the backup on the Your data page (choose “merge”) to keep your latest changes.',
+} as const;
+
 /** The one notice to show: unavailable storage always wins, and cannot be dismissed. */
 export function chooseNotice(input: NoticeInput): DataNotice {
   if (input.backend === 'memory') {

@@ -14,7 +14,10 @@ export const metaSchema = z.strictObject({
   changesSinceBackup: z.number().check(z.int(), z.nonnegative()),
   /** Whether the browser granted persistent storage, when last asked. */
   persisted: z.optional(z.boolean()),
-  /** True while the demonstration pair is on this device. */
+  /**
+   * Written by early builds while the example pair was on the device; no longer written (the example
+   * partnership carries its own `exampleData` flag). Kept so such records still read.
+   */
   exampleData: z.optional(z.boolean()),
 });
 export type Meta = z.infer<typeof metaSchema>;

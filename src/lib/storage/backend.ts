@@ -38,6 +38,16 @@ export type WriteOp =
    */
   | { type: 'quarantine'; store: StoreName; key: StoreKey; raw: string; record: unknown };
 
+/** How one write is made. */
+export interface BackendWriteOptions {
+  /**
+   * What a full disk does to this write (see full-switch.ts): by default the workbook moves to memory
+   * and the write succeeds there, so what a person types is not lost; `fail` refuses it instead and
+   * changes nothing — right for a restore, which the person can simply try again with more space.
+   */
+  whenFull?: 'move-to-memory' | 'fail';
+}
+
 export interface Backend {
   readonly kind: 'indexeddb' | 'memory';
   get(store: StoreName, key: StoreKey): Promise<unknown>;
@@ -45,7 +55,7 @@ export interface Backend {
   /** Several stores read in one transaction (a consistent snapshot, e.g. for export). */
   readMany(requests: readonly ReadRequest[]): Promise<RawEntry[][]>;
   /** Applies every operation in one transaction; throws a `WorkbookError` and changes nothing on failure. */
-  write(ops: readonly WriteOp[]): Promise<void>;
+  write(ops: readonly WriteOp[], options?: BackendWriteOptions): Promise<void>;
   close(): void;
 }
 

@@ -1,9 +1,10 @@
 /**
- * Events a page listens to: changes (from this tab or another), quarantined records, and
- * connection trouble that needs a reload. Other tabs hear of changes through a BroadcastChannel.
+ * Events a page listens to: changes (from this tab or another), quarantined records, connection
+ * trouble that needs a reload, and a full disk. Other tabs hear of changes through a BroadcastChannel.
  */
 import type { QuarantineRecord } from '../schemas';
 import type { StoreName } from './db-schema';
+import type { WorkbookError } from './errors';
 
 export type WorkbookEvent =
   /** Records changed; `origin: 'remote'` when another tab made the change. Re-read what you show. */
@@ -16,7 +17,12 @@ export type WorkbookEvent =
    */
   | { type: 'reload-needed'; reason: 'blocking' | 'terminated' }
   /** This tab's upgrade waits for an older tab to close. Ask the person to close other tabs of the site. */
-  | { type: 'blocked' };
+  | { type: 'blocked' }
+  /**
+   * The disk filled up, so the workbook moved to memory (it holds everything, but only in this tab).
+   * Show the storage warning and offer a backup.
+   */
+  | { type: 'storage-full'; error: WorkbookError };
 
 export type WorkbookEventType = WorkbookEvent['type'];
 export type Listener<T extends WorkbookEventType> = (event: Extract<WorkbookEvent, { type: T }>) => void;

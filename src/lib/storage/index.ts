@@ -5,7 +5,7 @@ export { openWorkbook, createWorkbook } from './workbook';
 export type { Workbook, OpenWorkbookOptions, OpenedWorkbook } from './workbook';
 export type { RecordRepo, PartnershipRecordRepo, NewRecord, Change, SaveOptions } from './repo';
 export type { PartnershipRepo, TemplateRepo } from './other-repos';
-export type { MetaRepo, QuarantineRepo } from './meta-repo';
+export type { MetaRepo, QuarantineRepo, WriteOptions } from './meta-repo';
 export type { Snapshot, ImportMode } from './snapshot';
 export type { RecordBatch } from './batch';
 export { WorkbookError, toWorkbookError, type WorkbookErrorCode } from './errors';

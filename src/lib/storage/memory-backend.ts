@@ -14,14 +14,21 @@ type Tables = Map<StoreName, Table>;
 
 const k = (key: StoreKey): string => JSON.stringify(key);
 
-/** Options for tests: simulate a full disk after this many stored bytes (JSON length). */
 export interface MemoryBackendOptions {
+  /** Tests: simulate a full disk after this many stored bytes (JSON length). */
   quotaBytes?: number;
+  /** Records to start with, as read from another backend (kept as they are, even invalid ones). */
+  seed?: Partial<Record<StoreName, readonly RawEntry[]>>;
 }
 
-/** Creates an empty in-memory workbook backend. */
+/** Creates an in-memory workbook backend: empty, or holding a copy of `seed`. */
 export function createMemoryBackend(options: MemoryBackendOptions = {}): Backend {
-  let tables: Tables = new Map(allStores.map((s): [StoreName, Table] => [s, new Map<string, Entry>()]));
+  let tables: Tables = new Map(
+    allStores.map((s): [StoreName, Table] => [
+      s,
+      new Map((options.seed?.[s] ?? []).map((e) => [k(e.key), structuredClone(e)])),
+    ]),
+  );
   let closed = false;
 
   const table = (t: Tables, store: StoreName): Table => t.get(store) ?? new Map<string, Entry>();

@@ -10,6 +10,21 @@ export function defaultMeta(at: string = new Date().toISOString()): Meta {
   return { id: META_ID, createdAt: at, updatedAt: at, changesSinceBackup: 0 };
 }
 
+/** How a write is counted towards the backup reminder. */
+export interface WriteOptions {
+  /**
+   * `false` for data a backup need not protect: the example pair a trainer loads and removes. Such
+   * a write leaves the meta record exactly as it was (no count, no `updatedAt`, not even created),
+   * so removing the example restores the database to its earlier state. Default `true`.
+   */
+  countAsChange?: boolean;
+}
+
+/** The bookkeeping operations a write adds: one more change, unless `options` says otherwise. */
+export function changeOps(options: WriteOptions = {}): WriteOp[] {
+  return options.countAsChange === false ? [] : [bumpChangesOp()];
+}
+
 /**
  * The operation every data write adds to its transaction: one more change since the last backup.
  * A damaged meta record is left as it is (it is quarantined when next read).
@@ -39,8 +54,6 @@ export interface MetaRepo {
   markBackedUp(at?: string): Promise<Meta>;
   /** Stores whether persistent storage was granted. */
   setPersisted(persisted: boolean): Promise<Meta>;
-  /** Marks whether the demonstration pair is on this device. */
-  setExampleData(exampleData: boolean): Promise<Meta>;
 }
 
 export interface QuarantineRepo {
@@ -80,9 +93,6 @@ export function metaRepo(ctx: RepoContext): MetaRepo {
     },
     setPersisted(persisted) {
       return change((m) => ({ ...m, persisted, updatedAt: new Date().toISOString() }));
-    },
-    setExampleData(exampleData) {
-      return change((m) => ({ ...m, exampleData, updatedAt: new Date().toISOString() }));
     },
   };
 }

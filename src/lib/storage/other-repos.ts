@@ -10,15 +10,18 @@ import {
   type StoredTemplate,
 } from '../schemas';
 import { partnershipStores } from './db-schema';
-import { bumpChangesOp } from './meta-repo';
+import { bumpChangesOp, changeOps, type WriteOptions } from './meta-repo';
 import { parseEntries, parseOne, type RepoContext } from './read-parse';
 import { recordRepo, validate, type RecordRepo } from './repo';
 
 export interface PartnershipRepo extends RecordRepo<Partnership> {
   /** Every partnership on this device. */
   list(): Promise<Partnership[]>;
-  /** Deletes the partnership and all its rounds, meetings, actions and goals, in one transaction. */
-  delete(id: string): Promise<void>;
+  /**
+   * Deletes the partnership and all its rounds, meetings, actions and goals, in one transaction.
+   * `options.countAsChange: false` leaves the backup bookkeeping alone (removing the example pair).
+   */
+  delete(id: string, options?: WriteOptions): Promise<void>;
 }
 
 export function partnershipRepo(ctx: RepoContext): PartnershipRepo {
@@ -28,7 +31,7 @@ export function partnershipRepo(ctx: RepoContext): PartnershipRepo {
     async list() {
       return parseEntries(ctx, 'partnerships', partnershipSchema, await ctx.backend.getAll('partnerships'));
     },
-    async delete(id) {
+    async delete(id, options = {}) {
       await ctx.backend.write([
         { type: 'delete', store: 'partnerships', key: id },
         ...partnershipStores.map((store) => ({
@@ -36,7 +39,7 @@ export function partnershipRepo(ctx: RepoContext): PartnershipRepo {
           store,
           partnershipId: id,
         })),
-        bumpChangesOp(),
+        ...changeOps(options),
       ]);
       ctx.changed(['partnerships', ...partnershipStores], id);
     },

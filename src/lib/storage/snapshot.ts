@@ -13,7 +13,7 @@ import {
 } from '../schemas';
 import type { WriteOp } from './backend';
 import { partnershipStores, type StoreName } from './db-schema';
-import { bumpChangesOp } from './meta-repo';
+import { changeOps, type WriteOptions } from './meta-repo';
 import { parseEntries, type RepoContext } from './read-parse';
 
 /** The data of a backup: the same shape as the backup file's `data`. */
@@ -54,12 +54,14 @@ export async function readSnapshot(ctx: RepoContext, partnershipId?: string): Pr
 /**
  * Writes `data` (already validated) in one transaction. With `replace` and a `partnershipId`,
  * only that partnership is replaced; templates are always merged (a version never changes).
+ * `options.countAsChange: false` leaves the backup bookkeeping alone (the example pair).
  */
 export async function applyImport(
   ctx: RepoContext,
   data: Snapshot,
   mode: 'merge' | 'replace',
   partnershipId?: string,
+  options: WriteOptions = {},
 ): Promise<void> {
   const ops: WriteOp[] = [];
   if (mode === 'replace') {
@@ -71,8 +73,9 @@ export async function applyImport(
     }
   }
   for (const store of dataStores) ops.push({ type: 'merge', store, values: data[store] });
-  ops.push(bumpChangesOp());
-  await ctx.backend.write(ops);
+  ops.push(...changeOps(options));
+  // A restore that does not fit is refused, not moved to memory: "restored" must mean on this device.
+  await ctx.backend.write(ops, { whenFull: 'fail' });
   const stores: StoreName[] = [...dataStores];
   ctx.changed(stores, partnershipId);
 }

@@ -14,19 +14,23 @@ import {
 } from '../schemas';
 import type { Backend } from './backend';
 import type { RecordBatch } from './batch';
+import { switchToMemoryWhenFull } from './full-switch';
 import { DB_NAME, type StoreName } from './db-schema';
 import { WorkbookError } from './errors';
 import { WorkbookEvents, connectTabs, type Listener, type WorkbookEventType } from './events';
 import { openIdbBackend } from './idb-backend';
 import type { MemoryBackendOptions } from './memory-backend';
-import { metaRepo, quarantineRepo, type MetaRepo, type QuarantineRepo } from './meta-repo';
+import { metaRepo, quarantineRepo, type MetaRepo, type QuarantineRepo, type WriteOptions } from './meta-repo';
 import { partnershipRepo, templateRepo, type PartnershipRepo, type TemplateRepo } from './other-repos';
 import type { RepoContext } from './read-parse';
 import { partnershipRecordRepo, type PartnershipRecordRepo } from './repo';
 import { applyImport, readSnapshot, type ImportMode, type Snapshot } from './snapshot';
 
 export interface Workbook {
-  /** Where data lives: `memory` means it is lost when the tab closes. */
+  /**
+   * Where data lives: `memory` means it is lost when the tab closes. It changes from `indexeddb` to
+   * `memory` when the disk fills up (the `storage-full` event).
+   */
   readonly backend: 'indexeddb' | 'memory';
   readonly partnerships: PartnershipRepo;
   readonly templates: TemplateRepo;
@@ -38,11 +42,14 @@ export interface Workbook {
   readonly quarantine: QuarantineRepo;
   /** Every valid record (or one partnership's) read in one transaction, e.g. for a backup. */
   snapshot(partnershipId?: string): Promise<Snapshot>;
-  /** Writes a validated backup's data in one transaction: all of it or nothing. */
-  importData(data: Snapshot, mode: ImportMode, partnershipId?: string): Promise<void>;
+  /**
+   * Writes a validated backup's data in one transaction: all of it or nothing. Counts as one change
+   * since the last backup unless `options.countAsChange` is false (the example pair).
+   */
+  importData(data: Snapshot, mode: ImportMode, partnershipId?: string, options?: WriteOptions): Promise<void>;
   /** Saves and deletes one partnership's meetings, actions and goals in one transaction (batch.ts). */
   writeBatch(batch: RecordBatch): Promise<void>;
-  /** Listens to `change`, `quarantine`, `reload-needed` and `blocked`; returns an unsubscribe function. */
+  /** Listens to `change`, `quarantine`, `reload-needed`, `blocked` and `storage-full`; returns an unsubscribe function. */
   on<T extends WorkbookEventType>(type: T, listener: Listener<T>): () => void;
   close(): void;
 }
@@ -71,10 +78,14 @@ export interface OpenedWorkbook {
 
 /** Builds a workbook over a backend (exported for tests and the benchmark). */
 export function createWorkbook(
-  backend: Backend,
+  storage: Backend,
   channelName: string,
   events = new WorkbookEvents(),
 ): Workbook {
+  const backend =
+    storage.kind === 'indexeddb'
+      ? switchToMemoryWhenFull(storage, (error) => events.emit({ type: 'storage-full', error }))
+      : storage;
   const tabs = connectTabs(channelName, events);
   const ctx: RepoContext = {
     backend,
@@ -87,7 +98,9 @@ export function createWorkbook(
     },
   };
   return {
-    backend: backend.kind,
+    get backend() {
+      return backend.kind;
+    },
     partnerships: partnershipRepo(ctx),
     templates: templateRepo(ctx),
     rounds: partnershipRecordRepo(ctx, 'rounds', checklistRoundSchema),
@@ -97,7 +110,7 @@ export function createWorkbook(
     meta: metaRepo(ctx),
     quarantine: quarantineRepo(ctx),
     snapshot: (partnershipId) => readSnapshot(ctx, partnershipId),
-    importData: (data, mode, partnershipId) => applyImport(ctx, data, mode, partnershipId),
+    importData: (data, mode, partnershipId, options) => applyImport(ctx, data, mode, partnershipId, options),
     // Only the meeting log writes batches: the code loads with its first save, not on every page.
     writeBatch: async (batch) => (await import('./batch')).writeBatch(ctx, batch),
     on: (type, listener) => events.on(type, listener),

@@ -1,13 +1,19 @@
 /**
  * Puts the example pair into the workbook and takes it out again. Loading is one import (one
  * transaction); removing deletes every example partnership with all its records (the repository's
- * cascade), then clears the example flag, so the workbook holds exactly what it held before.
+ * cascade). Neither counts as a change a backup must protect, so the meta record (the backup
+ * reminder's bookkeeping) is never touched: after removal the database is exactly as it was before
+ * loading, and the example alone never brings up the backup reminder. Whether the example is here is
+ * read from the partnerships themselves (`exampleData: true`), not from a separate flag.
  */
 import { newId } from '../schemas/ids';
 import type { ChecklistTemplate } from '../schemas/template';
 import type { Partnership } from '../schemas/partnership';
 import type { Workbook } from '../storage';
 import { buildExamplePair } from './example-pair';
+
+/** Example data is for demonstrations: a backup need not protect it, so it is not counted. */
+const EXAMPLE_WRITE = { countAsChange: false } as const;
 
 /** The example partnership on this device, if there is one. */
 export async function findExamplePair(workbook: Workbook): Promise<Partnership | undefined> {
@@ -36,15 +42,15 @@ export async function loadExamplePair(
       goals: pair.goals,
     },
     'merge',
+    undefined,
+    EXAMPLE_WRITE,
   );
-  await workbook.meta.setExampleData(true);
   return pair.partnership;
 }
 
 /** Removes every example partnership and all its records; returns how many were removed. */
 export async function removeExamplePairs(workbook: Workbook): Promise<number> {
   const examples = (await workbook.partnerships.list()).filter((p) => p.exampleData === true);
-  for (const partnership of examples) await workbook.partnerships.delete(partnership.id);
-  await workbook.meta.setExampleData(false);
+  for (const partnership of examples) await workbook.partnerships.delete(partnership.id, EXAMPLE_WRITE);
   return examples.length;
 }

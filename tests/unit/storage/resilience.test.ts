@@ -142,26 +142,107 @@ describe('when IndexedDB is unavailable', () => {
 });
 
 describe('write failures', () => {
-  it('a quota error part-way through a multi-store write leaves nothing half-written', async () => {
+  /** Makes every IndexedDB write after the first `allowed` ones fail as a full disk would. */
+  function fillDiskAfter(allowed: number) {
+    /* eslint-disable @typescript-eslint/unbound-method */
+    const realDelete = IDBObjectStore.prototype.delete;
+    const realPut = IDBObjectStore.prototype.put;
+    /* eslint-enable @typescript-eslint/unbound-method */
+    let calls = 0;
+    const full = () => new DOMException('Quota exceeded', 'QuotaExceededError');
+    vi.spyOn(IDBObjectStore.prototype, 'delete').mockImplementation(function (this: IDBObjectStore, key) {
+      if (++calls > allowed) throw full();
+      return realDelete.call(this, key);
+    });
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (
+      this: IDBObjectStore,
+      value: unknown,
+      key?: IDBValidKey,
+    ) {
+      if (++calls > allowed) throw full();
+      return realPut.call(this, value, key);
+    });
+  }
+
+  it('a full disk part-way through a multi-store write leaves the database untouched and moves to memory', async () => {
     const name = dbName();
     const wb = await workbookNamed(name);
     const p = await wb.partnerships.create(build.partnership());
     const m = await wb.meetings.create(build.meeting(p.id));
     const before = await wb.snapshot();
-    // eslint-disable-next-line @typescript-eslint/unbound-method
-    const realDelete = IDBObjectStore.prototype.delete;
-    let calls = 0;
-    vi.spyOn(IDBObjectStore.prototype, 'delete').mockImplementation(function (this: IDBObjectStore, key) {
-      // Let the first delete through, then fail as a full disk would.
-      if (++calls > 1) throw new DOMException('Quota exceeded', 'QuotaExceededError');
-      return realDelete.call(this, key);
-    });
-    const error = await wb.partnerships.delete(p.id).catch((e: unknown) => e);
-    expect(error).toMatchObject({ name: 'WorkbookError', code: 'quota' });
-    expect((error as Error).message).toMatch(/storage is full/);
+    const full: WorkbookEvent[] = [];
+    wb.on('storage-full', (e) => full.push(e));
+
+    fillDiskAfter(1); // the first delete goes through, then the disk is full
+    await wb.partnerships.delete(p.id);
     vi.restoreAllMocks();
+
+    // The delete happened in this tab's memory, and the page was told why.
+    expect(wb.backend).toBe('memory');
+    expect(full).toHaveLength(1);
+    expect(full[0]).toMatchObject({
+      error: { code: 'quota', message: expect.stringMatching(/storage is full/) as string },
+    });
+    expect(await wb.partnerships.get(p.id)).toBeUndefined();
+    expect(await wb.meetings.get(m.id)).toBeUndefined();
+    // The database on disk is exactly as it was: nothing half-written.
+    const reopened = await workbookNamed(name);
+    expect(await reopened.snapshot()).toEqual(before);
+  });
+
+  it('after moving to memory, everything stored before and typed after is in one backup-ready snapshot', async () => {
+    const name = dbName();
+    const wb = await workbookNamed(name);
+    const p = await wb.partnerships.create(build.partnership());
+    await wb.meetings.create(build.meeting(p.id, { notes: 'saved before' }));
+    await writeRaw(name, 'meetings', { ...build.meeting(p.id), id: 'damaged', date: 'next Tuesday' });
+    const changes: WorkbookEvent[] = [];
+    wb.on('change', (e) => changes.push(e));
+
+    fillDiskAfter(0);
+    const typed = await wb.meetings.create(build.meeting(p.id, { notes: 'typed after the disk filled' }));
+    const more = await wb.meetings.create(build.meeting(p.id, { notes: 'and more' }));
+    vi.restoreAllMocks();
+
+    expect(changes.map((e) => e.type)).toEqual(['change', 'change']);
+    const notes = (await wb.meetings.listByPartnership(p.id)).map((x) => x.notes).sort();
+    expect(notes).toEqual(['and more', 'saved before', 'typed after the disk filled']);
+    expect((await wb.snapshot()).meetings.map((x) => x.id)).toEqual(
+      expect.arrayContaining([typed.id, more.id]),
+    );
+    // The damaged record came along as it was, so it is still quarantined (not lost) on read.
+    expect((await wb.quarantine.list()).map((q) => q.store)).toEqual(['meetings']);
+  });
+
+  it('a restore that does not fit is refused and changes nothing, without moving to memory', async () => {
+    const name = dbName();
+    const wb = await workbookNamed(name);
+    const p = await wb.partnerships.create(build.partnership());
+    const before = await wb.snapshot();
+    const incoming = { ...before, meetings: [build.meeting(p.id, { notes: 'from the backup' })] };
+
+    fillDiskAfter(0);
+    await expect(wb.importData(incoming, 'merge')).rejects.toMatchObject({ code: 'quota' });
+    vi.restoreAllMocks();
+
+    expect(wb.backend).toBe('indexeddb');
     expect(await wb.snapshot()).toEqual(before);
-    expect(await wb.meetings.get(m.id)).toEqual(m);
+  });
+
+  it('only a full disk moves the workbook: other write errors are reported and nothing moves', async () => {
+    const wb = await workbookNamed(dbName());
+    const p = await wb.partnerships.create(build.partnership());
+    const moved: WorkbookEvent[] = [];
+    wb.on('storage-full', (e) => moved.push(e));
+    vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {
+      throw new DOMException('Write failed', 'UnknownError');
+    });
+    await expect(wb.meetings.create(build.meeting(p.id))).rejects.toMatchObject({
+      code: 'write-failed',
+    });
+    vi.restoreAllMocks();
+    expect(wb.backend).toBe('indexeddb');
+    expect(moved).toEqual([]);
   });
 
   it('the memory fallback reports a full store the same way', async () => {
