@@ -1,7 +1,10 @@
 /**
  * Follow-through first: the open actions from earlier meetings, each marked done, carried forward or
- * dropped in this meeting. An action carried forward twice or more shows a gentle prompt.
+ * dropped in this meeting. An action carried forward twice or more shows a gentle prompt. Each can be
+ * corrected here too (a new due date for one carried forward, say), keeping its history.
  */
+import { useState } from 'preact/hooks';
+import { formatDateLong } from '../../lib/calendar/format';
 import {
   actionsToReview,
   CARRIED_PROMPT,
@@ -12,7 +15,10 @@ import {
 } from '../../lib/meetings/carry-forward';
 import type { LogChanges } from '../../lib/meetings/log-store';
 import type { Meeting, MeetingLogData } from '../../lib/meetings/types';
+import { ActionEditor } from './ActionEditor';
+import { editButtonId } from './ActionItem';
 import { ownerLabels } from './labels';
+import { focusSoon } from './undo';
 
 interface Props {
   data: MeetingLogData;
@@ -27,9 +33,17 @@ const outcomes: { value: ReviewOutcome; label: string }[] = [
 ];
 
 export function FollowThrough({ data, meeting, change }: Props) {
+  const [editing, setEditing] = useState<string | null>(null);
   // Only actions from meetings on or before this one's date: an old meeting does not review newer actions.
-  const earlier = new Set(data.meetings.filter((m) => m.date <= meeting.date).map((m) => m.id));
-  const toReview = actionsToReview(data.actions, meeting.id).filter((a) => earlier.has(a.createdInMeetingId));
+  // An action whose meeting was deleted (kept because a later meeting followed it up) still comes back
+  // in the meetings from the first one that followed it up.
+  const dates = new Map(data.meetings.map((m) => [m.id, m.date]));
+  const onOrBefore = (id: string) => (dates.get(id) ?? '9999') <= meeting.date;
+  const toReview = actionsToReview(data.actions, meeting.id).filter((a) =>
+    dates.has(a.createdInMeetingId)
+      ? onOrBefore(a.createdInMeetingId)
+      : a.reviews.some((r) => onOrBefore(r.meetingId)),
+  );
 
   return (
     <div class="follow-through">
@@ -68,6 +82,31 @@ export function FollowThrough({ data, meeting, change }: Props) {
                   ))}
                 </div>
                 {needsConversation(action) && <p class="log-flag">{CARRIED_PROMPT}</p>}
+                {action.due && <p class="muted">Due {formatDateLong(action.due)}</p>}
+                {editing === action.id ? (
+                  <ActionEditor
+                    action={action}
+                    goals={data.goals}
+                    onCancel={() => {
+                      setEditing(null);
+                      focusSoon(editButtonId(action));
+                    }}
+                    onSave={(edited) => {
+                      if (edited !== action) change({ actions: [edited] });
+                      setEditing(null);
+                      focusSoon(editButtonId(action));
+                    }}
+                  />
+                ) : (
+                  <button
+                    id={editButtonId(action)}
+                    type="button"
+                    class="secondary"
+                    onClick={() => setEditing(action.id)}
+                  >
+                    Edit<span class="visually-hidden"> “{action.text}”</span>
+                  </button>
+                )}
               </fieldset>
             );
           })}

@@ -6,12 +6,15 @@ import type { ComponentType } from 'preact';
 import type { LogChanges } from '../../lib/meetings/log-store';
 import type { MeetingLogData } from '../../lib/meetings/types';
 import type { View, ViewState } from '../../lib/meetings/view-state';
+import type { UndoApi } from './undo';
 import { useLazy } from './use-lazy';
 
 export interface ViewProps {
   data: MeetingLogData;
   change: (changes: LogChanges) => void;
   go: (next: Partial<ViewState>) => void;
+  /** Removals that can be undone until the page is left. */
+  undo: UndoApi;
 }
 
 type LazyViewProps = ViewProps & { meetingId: string | undefined };

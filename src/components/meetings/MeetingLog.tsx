@@ -2,7 +2,8 @@
  * The meeting log island: shows one view of the open partnership's log at a time (chosen in the URL
  * fragment), with the autosave status. Storage is wired in use-meeting-log.ts.
  */
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import type { ComponentType } from 'preact';
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import type { ChecklistTemplate } from '../../lib/schemas';
 import { readViewState, viewStateToHash, type ViewState } from '../../lib/meetings/view-state';
 import { LogNav } from './LogNav';
@@ -10,7 +11,19 @@ import { LogViews } from './LogViews';
 import { NoPartnership } from './NoPartnership';
 import { IncomingShare } from './IncomingShare';
 import { SaveStatus } from './SaveStatus';
+import type { UndoApi, UndoEntry } from './undo';
+import { useLazy } from './use-lazy';
 import { useMeetingLog } from './use-meeting-log';
+
+// The undo notice loads only after a meeting is deleted (it is not part of the first download).
+type NoticeProps = { undo: UndoApi; go: (next: Partial<ViewState>) => void };
+const loadUndoNotice = (): Promise<ComponentType<NoticeProps>> =>
+  import('./UndoNotice').then((m) => m.UndoNotice);
+
+function LazyUndoNotice(props: NoticeProps) {
+  const Notice = useLazy(loadUndoNotice);
+  return Notice ? <Notice {...props} /> : null;
+}
 
 interface Props {
   /** Link to /workbook/, with the base path. */
@@ -33,6 +46,21 @@ export function MeetingLog({ workbookHref, defaultTemplate }: Props) {
     return () => removeEventListener('hashchange', onHash);
   }, []);
 
+  // Removals that can be undone, kept until the page is left (not across reloads).
+  const [undoEntries, setUndoEntries] = useState<UndoEntry[]>([]);
+  const data = loaded.kind === 'ready' ? loaded.data : null;
+  const undo = useMemo<UndoApi>(
+    () => ({
+      entries: undoEntries,
+      remember: (entry) => setUndoEntries((list) => [...list.filter((e) => e.id !== entry.id), entry]),
+      undo(entry) {
+        if (data) change(entry.restore(data));
+        setUndoEntries((list) => list.filter((e) => e.id !== entry.id));
+      },
+    }),
+    [undoEntries, data, change],
+  );
+
   const go = useCallback(
     (next: Partial<ViewState>) => {
       const state: ViewState = { partnershipId, view: next.view ?? 'overview' };
@@ -53,8 +81,9 @@ export function MeetingLog({ workbookHref, defaultTemplate }: Props) {
         <LogNav partnershipId={loaded.data.partnership.id} current={viewState.view} />
         <SaveStatus state={saveState} problem={saveProblem} inMemory={inMemory} onRetry={retry} />
       </div>
+      {undoEntries.some((entry) => entry.kind === 'meeting') && <LazyUndoNotice undo={undo} go={go} />}
       <IncomingShare data={loaded.data} change={change} />
-      <LogViews data={loaded.data} viewState={viewState} change={change} go={go} />
+      <LogViews data={loaded.data} viewState={viewState} change={change} go={go} undo={undo} />
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { localToday } from '../../lib/calendar/dates';
 import { agreedRhythmFor, practicalitiesOf } from '../../lib/meetings/agreement-input';
 import { newMeeting, preparedMeeting } from '../../lib/meetings/records';
 import type { Meeting } from '../../lib/meetings/types';
+import { DeleteMeeting } from './DeleteMeeting';
 import { FollowThrough } from './FollowThrough';
 import type { ViewProps } from './LogViews';
 import { MeetingDetails } from './MeetingDetails';
@@ -69,7 +70,7 @@ export function MeetingView(props: ViewProps & { meetingId: string | undefined }
         value={meeting.notes}
         onInput={(event) => update({ notes: event.currentTarget.value })}
       />
-      <NewActions data={data} meeting={meeting} change={change} />
+      <NewActions data={data} meeting={meeting} change={change} undo={props.undo} />
       <div class="private-note">
         <label for="meeting-private-note">Private note (stays on this device)</label>
         <p id="private-note-hint" class="hint">
@@ -91,6 +92,7 @@ export function MeetingView(props: ViewProps & { meetingId: string | undefined }
           Finish and go to the overview
         </button>
       </p>
+      <DeleteMeeting data={data} meeting={meeting} change={change} go={go} undo={props.undo} />
     </section>
   );
 }

@@ -1,18 +1,24 @@
-/** The actions agreed in this meeting: who does what by when, optionally towards a goal. */
+/**
+ * The actions agreed in this meeting: who does what by when, optionally towards a goal. Each can be
+ * corrected or removed; a removed one leaves an Undo in its place until the page is left.
+ */
 import { useState } from 'preact/hooks';
-import { formatDateLong } from '../../lib/calendar/format';
+import { removeActionChanges, restoreActionChanges } from '../../lib/meetings/edit-action';
 import type { LogChanges } from '../../lib/meetings/log-store';
 import { defaultDue, newAction } from '../../lib/meetings/records';
-import type { ActionOwner, Meeting, MeetingLogData } from '../../lib/meetings/types';
+import type { Action, ActionOwner, Meeting, MeetingLogData } from '../../lib/meetings/types';
+import { ActionItem, editButtonId } from './ActionItem';
 import { ownerLabels } from './labels';
+import { focusSoon, undoButtonId, type UndoApi, type UndoEntry } from './undo';
 
 interface Props {
   data: MeetingLogData;
   meeting: Meeting;
   change: (changes: LogChanges) => void;
+  undo: UndoApi;
 }
 
-export function NewActions({ data, meeting, change }: Props) {
+export function NewActions({ data, meeting, change, undo }: Props) {
   const [text, setText] = useState('');
   const [owner, setOwner] = useState<ActionOwner>('mentee');
   const [due, setDue] = useState(defaultDue(data.partnership) ?? '');
@@ -20,7 +26,26 @@ export function NewActions({ data, meeting, change }: Props) {
   const [error, setError] = useState('');
   const created = data.actions.filter((a) => a.createdInMeetingId === meeting.id);
   const goals = data.goals.filter((g) => g.status === 'active');
-  const goalText = new Map(data.goals.map((g) => [g.id, g.text]));
+  const removed = undo.entries.filter(
+    (e) => e.kind === 'action' && e.meetingId === meeting.id && !created.some((a) => a.id === e.id),
+  );
+
+  const remove = (action: Action) => {
+    const entry: UndoEntry = {
+      id: action.id,
+      kind: 'action',
+      meetingId: meeting.id,
+      label: action.text,
+      restore: (now) => restoreActionChanges(action, now.actions, new Date().toISOString()),
+    };
+    change(removeActionChanges(action));
+    undo.remember(entry);
+    focusSoon(undoButtonId(entry));
+  };
+  const putBack = (entry: UndoEntry) => {
+    undo.undo(entry);
+    focusSoon(editButtonId(entry));
+  };
 
   const add = (event: Event) => {
     event.preventDefault();
@@ -38,13 +63,23 @@ export function NewActions({ data, meeting, change }: Props) {
   return (
     <div class="new-actions">
       <h3>New actions</h3>
-      {created.length > 0 && (
-        <ul>
+      {created.length + removed.length > 0 && (
+        <ul class="action-list">
           {created.map((action) => (
-            <li key={action.id}>
-              {action.text} <span class="muted">— {ownerLabels[action.owner]}</span>
-              {action.due && <span class="muted">, due {formatDateLong(action.due)}</span>}
-              {action.goalId && <span class="muted">, towards “{goalText.get(action.goalId)}”</span>}
+            <ActionItem
+              key={action.id}
+              action={action}
+              goals={data.goals}
+              onSave={(edited) => change({ actions: [edited] })}
+              onRemove={remove}
+            />
+          ))}
+          {removed.map((entry) => (
+            <li key={entry.id} class="action-item removed">
+              <span>Removed “{entry.label}”.</span>
+              <button id={undoButtonId(entry)} type="button" class="secondary" onClick={() => putBack(entry)}>
+                Undo<span class="visually-hidden"> removing “{entry.label}”</span>
+              </button>
             </li>
           ))}
         </ul>

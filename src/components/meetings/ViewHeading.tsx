@@ -2,11 +2,34 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 
+let focusNext = false;
+let skipNext = false;
+
+/**
+ * Makes the next view heading take focus even though focus is lost (on the page's body), e.g. after
+ * the button that opened the view was removed.
+ */
+export function focusNextHeading(): void {
+  focusNext = true;
+}
+
+/** Makes the next view heading leave focus alone, because something else on the page takes it. */
+export function skipNextHeadingFocus(): void {
+  skipNext = true;
+}
+
 export function ViewHeading({ children }: { children: ComponentChildren }) {
   const ref = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
+    if (skipNext) {
+      skipNext = false;
+      return;
+    }
     // Only move focus after in-page navigation, not on first load (the page's own h1 comes first).
-    if (document.activeElement && document.activeElement !== document.body) ref.current?.focus();
+    if (focusNext || (document.activeElement && document.activeElement !== document.body)) {
+      focusNext = false;
+      ref.current?.focus();
+    }
   }, []);
   return (
     <h2 ref={ref} tabIndex={-1} class="view-heading">

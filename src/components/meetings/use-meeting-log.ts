@@ -57,7 +57,7 @@ export function useMeetingLog(partnershipId: string | null, defaultTemplate?: Ch
         const stashed = journal.read();
         const changes = stashed ? changesToReplay(stashed, data) : {};
         if (!isEmpty(changes)) {
-          await store.save(changes);
+          await store.save(partnershipId, changes);
           data = applyChanges(data, changes);
         }
         journal.clear();
@@ -74,7 +74,7 @@ export function useMeetingLog(partnershipId: string | null, defaultTemplate?: Ch
         const { workbook } = await getWorkbook();
         setInMemory(workbook.backend === 'memory');
         saver.current = createAutosaver<LogChanges>(
-          (changes) => opened.save(changes),
+          (changes) => opened.save(partnershipId, changes),
           (state, error) => {
             setSaveState(state);
             setInMemory(workbook.backend === 'memory');

@@ -5,8 +5,8 @@
  * replays them into the store (only records newer than what the store holds) and clears the entry.
  * Everything read back is parsed with the data layer's schemas; anything that fails is ignored.
  */
-import { actionSchema, goalSchema, meetingSchema, partnershipSchema } from '../schemas';
-import type { LogChanges } from './log-store';
+import { actionSchema, goalSchema, idSchema, meetingSchema, partnershipSchema } from '../schemas';
+import type { LogChanges, Removed } from './log-store';
 import type { MeetingLogData } from './types';
 
 const KEY_PREFIX = 'mentoring-meeting-log:unsaved:';
@@ -43,6 +43,12 @@ export function parseJournal(json: string): LogChanges | null {
   };
   const partnership = partnershipSchema.safeParse(value['partnership']);
   if (partnership.success) changes.partnership = partnership.data;
+  const removed = value['removed'];
+  if (typeof removed === 'object' && removed !== null) {
+    const ids = (key: keyof Removed) =>
+      parseList((removed as Record<string, unknown>)[key], (x) => idSchema.safeParse(x));
+    changes.removed = { meetings: ids('meetings'), actions: ids('actions') };
+  }
   return changes;
 }
 
@@ -96,12 +102,21 @@ export function changesToReplay(journal: LogChanges, data: MeetingLogData): LogC
   if (journal.partnership && newer([journal.partnership], [data.partnership]).length) {
     replay.partnership = journal.partnership;
   }
+  // A removal the closing page had not saved yet still stands, for records the store still holds.
+  const meetings = journal.removed?.meetings?.filter((id) => data.meetings.some((m) => m.id === id)) ?? [];
+  const actions = journal.removed?.actions?.filter((id) => data.actions.some((a) => a.id === id)) ?? [];
+  if (meetings.length || actions.length) replay.removed = { meetings, actions };
   return replay;
 }
 
 /** True when there is nothing in the changes. */
 export function isEmpty(changes: LogChanges): boolean {
   return (
-    !changes.partnership && !changes.meetings?.length && !changes.actions?.length && !changes.goals?.length
+    !changes.partnership &&
+    !changes.meetings?.length &&
+    !changes.actions?.length &&
+    !changes.goals?.length &&
+    !changes.removed?.meetings?.length &&
+    !changes.removed?.actions?.length
   );
 }

@@ -18,6 +18,14 @@ export interface LogChanges {
   meetings?: readonly Meeting[];
   actions?: readonly Action[];
   goals?: readonly Goal[];
+  /** Ids of records to delete (a meeting deleted with its own actions, an action removed). */
+  removed?: Removed;
+}
+
+/** Ids of meetings and actions to delete. */
+export interface Removed {
+  meetings?: readonly string[];
+  actions?: readonly string[];
 }
 
 /** A partnership as a choice to open: its id and a name to show. */
@@ -31,8 +39,11 @@ export interface MeetingLogStore {
   list(): Promise<PartnershipChoice[]>;
   /** The log of one partnership, or null when there is no such partnership on this device. */
   load(partnershipId: string): Promise<MeetingLogData | null>;
-  /** Writes the changed records; rejects, changing nothing, when the write fails. */
-  save(changes: LogChanges): Promise<void>;
+  /**
+   * Writes one partnership's changed and removed records in one transaction; rejects, changing
+   * nothing, when the write fails (e.g. a record from another partnership).
+   */
+  save(partnershipId: string, changes: LogChanges): Promise<void>;
   /** Calls `listener` when another tab saved this partnership's log; returns a function to stop. */
   subscribe(partnershipId: string, listener: () => void): () => void;
 }
@@ -48,17 +59,42 @@ function mergeById<T extends { id: string }>(
   return [...map.values()];
 }
 
-/** Combines two sets of changes; where both hold a record, the later one wins. */
+/** Drops the records whose ids are in `ids`. */
+function without<T extends { id: string }>(list: readonly T[] | undefined, ids: readonly string[] = []) {
+  return list?.filter((item) => !ids.includes(item.id));
+}
+
+/** Ids removed by `a` and not saved again by `b`, then those `b` removes. */
+function mergeRemoved(
+  a: readonly string[] = [],
+  b: readonly string[] = [],
+  savedLater: readonly { id: string }[] = [],
+): string[] | undefined {
+  const ids = new Set(a.filter((id) => !savedLater.some((item) => item.id === id)));
+  for (const id of b) ids.add(id);
+  return ids.size ? [...ids] : undefined;
+}
+
+/**
+ * Combines two sets of changes; where both hold a record, the later one wins: a record saved after
+ * it was removed (an undo) is saved, and a record removed after it was saved is removed.
+ */
 export function mergeChanges(a: LogChanges, b: LogChanges): LogChanges {
   const merged: LogChanges = {};
   const partnership = b.partnership ?? a.partnership;
   if (partnership) merged.partnership = partnership;
-  const meetings = mergeById(a.meetings, b.meetings);
+  const meetings = without(mergeById(a.meetings, b.meetings), b.removed?.meetings);
   if (meetings) merged.meetings = meetings;
-  const actions = mergeById(a.actions, b.actions);
+  const actions = without(mergeById(a.actions, b.actions), b.removed?.actions);
   if (actions) merged.actions = actions;
   const goals = mergeById(a.goals, b.goals);
   if (goals) merged.goals = goals;
+  const removed: Removed = {};
+  const removedMeetings = mergeRemoved(a.removed?.meetings, b.removed?.meetings, b.meetings);
+  if (removedMeetings) removed.meetings = removedMeetings;
+  const removedActions = mergeRemoved(a.removed?.actions, b.removed?.actions, b.actions);
+  if (removedActions) removed.actions = removedActions;
+  if (removed.meetings || removed.actions) merged.removed = removed;
   return merged;
 }
 
@@ -70,13 +106,14 @@ function replaceById<T extends { id: string }>(list: readonly T[], changed: read
   return [...kept, ...changed.filter((item) => !known.has(item.id))];
 }
 
-/** The log with the changes applied (new records added, changed ones replaced). */
+/** The log with the changes applied (new records added, changed ones replaced, removed ones gone). */
 export function applyChanges(data: MeetingLogData, changes: LogChanges): MeetingLogData {
+  const removed = changes.removed;
   return {
     ...data,
     partnership: changes.partnership ?? data.partnership,
-    meetings: replaceById(data.meetings, changes.meetings),
-    actions: replaceById(data.actions, changes.actions),
+    meetings: replaceById(data.meetings, changes.meetings).filter((m) => !removed?.meetings?.includes(m.id)),
+    actions: replaceById(data.actions, changes.actions).filter((a) => !removed?.actions?.includes(a.id)),
     goals: replaceById(data.goals, changes.goals),
   };
 }

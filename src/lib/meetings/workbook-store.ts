@@ -8,11 +8,12 @@ import {
   openWorkbook,
   requestPersistence,
   type OpenedWorkbook,
+  type RecordBatch,
   type Workbook,
   type WorkbookError,
 } from '../storage';
 import type { ChecklistTemplate, Partnership } from '../schemas';
-import { partnershipName, type LogChanges, type MeetingLogStore } from './log-store';
+import { partnershipName, type MeetingLogStore } from './log-store';
 import type { MeetingLogData } from './types';
 
 /** The store, and why storage fell back to memory when it did. */
@@ -63,22 +64,30 @@ export function workbookLogStore(workbook: Workbook, defaultTemplate?: Checklist
       if (template) log.checklist = { template, rounds };
       return log;
     },
-    async save(changes: LogChanges) {
-      // Records are saved one after another, so a failure stops at the record that failed.
+    async save(partnershipId, changes) {
+      // One transaction for everything: a deleted meeting never leaves its own actions behind, and a
+      // failed save changes nothing (the autosaver keeps the changes and tries again).
+      const batch: RecordBatch = {
+        partnershipId,
+        put: {
+          meetings: changes.meetings ?? [],
+          actions: changes.actions ?? [],
+          goals: changes.goals ?? [],
+        },
+        delete: { meetings: changes.removed?.meetings ?? [], actions: changes.removed?.actions ?? [] },
+      };
       const partnership = changes.partnership;
       if (partnership) {
         // The log only plans the next meeting: change that field alone, so edits made elsewhere (the
         // checklist, names) since this page loaded are kept.
-        await workbook.partnerships.update(partnership.id, (current) => {
+        batch.partnership = (current) => {
           const next = { ...current };
           if (partnership.nextMeeting) next.nextMeeting = partnership.nextMeeting;
           else delete next.nextMeeting;
           return next;
-        });
+        };
       }
-      for (const meeting of changes.meetings ?? []) await workbook.meetings.save(meeting);
-      for (const action of changes.actions ?? []) await workbook.actions.save(action);
-      for (const goal of changes.goals ?? []) await workbook.goals.save(goal);
+      await workbook.writeBatch(batch);
       if (!askedToPersist) {
         askedToPersist = true;
         void requestPersistence(workbook).catch(() => undefined);

@@ -13,6 +13,7 @@ import {
   type Meeting,
 } from '../schemas';
 import type { Backend } from './backend';
+import type { RecordBatch } from './batch';
 import { switchToMemoryWhenFull } from './full-switch';
 import { DB_NAME, type StoreName } from './db-schema';
 import { WorkbookError } from './errors';
@@ -46,6 +47,8 @@ export interface Workbook {
    * since the last backup unless `options.countAsChange` is false (the example pair).
    */
   importData(data: Snapshot, mode: ImportMode, partnershipId?: string, options?: WriteOptions): Promise<void>;
+  /** Saves and deletes one partnership's meetings, actions and goals in one transaction (batch.ts). */
+  writeBatch(batch: RecordBatch): Promise<void>;
   /** Listens to `change`, `quarantine`, `reload-needed`, `blocked` and `storage-full`; returns an unsubscribe function. */
   on<T extends WorkbookEventType>(type: T, listener: Listener<T>): () => void;
   close(): void;
@@ -108,6 +111,8 @@ export function createWorkbook(
     quarantine: quarantineRepo(ctx),
     snapshot: (partnershipId) => readSnapshot(ctx, partnershipId),
     importData: (data, mode, partnershipId, options) => applyImport(ctx, data, mode, partnershipId, options),
+    // Only the meeting log writes batches: the code loads with its first save, not on every page.
+    writeBatch: async (batch) => (await import('./batch')).writeBatch(ctx, batch),
     on: (type, listener) => events.on(type, listener),
     close() {
       tabs.close();

@@ -1,7 +1,8 @@
 /**
  * Helpers for the meeting log's end-to-end tests: a partnership to start from, and keyboard-only focus.
- * Until /workbook/ can create a partnership, the test writes one into the log's store directly, the
- * way the page itself would, then reloads.
+ * For speed (and for seeded logs of 1,000 meetings) most tests write the partnership into the store
+ * directly, the way /workbook/ would, then reload; meetings-start.spec.ts covers the real path through
+ * the start form on /workbook/.
  */
 import type { Locator, Page } from '@playwright/test';
 import { expect } from './fixtures';

@@ -39,6 +39,11 @@ describe('parseJournal', () => {
     expect(parseJournal(json)).toEqual({ meetings: [meeting], actions: [], goals: [] });
   });
 
+  it('keeps removed ids that are ids and drops anything else', () => {
+    const json = JSON.stringify({ removed: { meetings: ['m1', 42, 'has space'], actions: 'x' } });
+    expect(parseJournal(json)?.removed).toEqual({ meetings: ['m1'], actions: [] });
+  });
+
   it('gives null for text that is not JSON', () => {
     expect(parseJournal('{oops')).toBeNull();
   });
@@ -50,6 +55,18 @@ describe('changesToReplay', () => {
     const older = { ...meeting, notes: 'stale', updatedAt: '2026-11-01T08:00:00.000Z' };
     expect(changesToReplay({ meetings: [newer] }, data).meetings).toEqual([newer]);
     expect(isEmpty(changesToReplay({ meetings: [older] }, data))).toBe(true);
+  });
+});
+
+describe('changesToReplay with removals', () => {
+  it('replays a removal the closing page had not saved, for records still stored', () => {
+    const replay = changesToReplay({ removed: { meetings: ['m1', 'gone'] } }, data);
+    expect(replay.removed).toEqual({ meetings: ['m1'], actions: [] });
+    expect(isEmpty(replay)).toBe(false);
+  });
+
+  it('replays nothing when the removed records are already gone', () => {
+    expect(isEmpty(changesToReplay({ removed: { meetings: ['gone'] } }, data))).toBe(true);
   });
 });
 

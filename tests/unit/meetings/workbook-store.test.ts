@@ -31,7 +31,7 @@ describe('workbookLogStore', () => {
     const pair = await wb.partnerships.create(partnership());
     const store = workbookLogStore(wb);
     const meeting = { ...newMeeting(pair.id, '2026-11-28', now), notes: 'Talked' };
-    await store.save({
+    await store.save(pair.id, {
       meetings: [meeting],
       actions: [newAction(meeting, { text: 'Read it', owner: 'mentor' }, now)],
       goals: [newGoal(pair.id, 'Speak up', now)],
@@ -42,13 +42,26 @@ describe('workbookLogStore', () => {
     expect(log?.goals.map((g) => g.text)).toEqual(['Speak up']);
   });
 
+  it('deletes a meeting and its own actions in the same save', async () => {
+    const wb = await workbook(dbName());
+    const pair = await wb.partnerships.create(partnership());
+    const store = workbookLogStore(wb);
+    const meeting = newMeeting(pair.id, '2026-11-28', now);
+    const own = newAction(meeting, { text: 'Read it', owner: 'mentor' }, now);
+    await store.save(pair.id, { meetings: [meeting], actions: [own] });
+    await store.save(pair.id, { removed: { meetings: [meeting.id], actions: [own.id] } });
+    const log = await store.load(pair.id);
+    expect(log?.meetings).toEqual([]);
+    expect(log?.actions).toEqual([]);
+  });
+
   it('changes only the next meeting of the partnership, keeping edits made elsewhere', async () => {
     const wb = await workbook(dbName());
     const pair = await wb.partnerships.create(partnership({ title: 'Old title' }));
     const stale = { ...pair };
     await wb.partnerships.update(pair.id, { title: 'New title' });
     const next = { start: '2026-12-10T10:30', durationMinutes: 45 };
-    await workbookLogStore(wb).save({ partnership: { ...stale, nextMeeting: next } });
+    await workbookLogStore(wb).save(pair.id, { partnership: { ...stale, nextMeeting: next } });
     expect(await wb.partnerships.get(pair.id)).toMatchObject({ title: 'New title', nextMeeting: next });
   });
 
@@ -58,7 +71,7 @@ describe('workbookLogStore', () => {
     const store = workbookLogStore(wb);
     const meeting = newMeeting(pair.id, '2026-11-28', now);
     const empty = { ...newAction(meeting, { text: 'x', owner: 'mentee' }, now), text: '   ' };
-    await expect(store.save({ actions: [empty] })).rejects.toMatchObject({ code: 'invalid' });
+    await expect(store.save(pair.id, { actions: [empty] })).rejects.toMatchObject({ code: 'invalid' });
     expect((await store.load(pair.id))?.actions).toEqual([]);
   });
 
@@ -70,7 +83,7 @@ describe('workbookLogStore', () => {
     const heard = new Promise<void>((resolve) => {
       workbookLogStore(two).subscribe(pair.id, resolve);
     });
-    await workbookLogStore(one).save({ goals: [newGoal(pair.id, 'Lead a project', now)] });
+    await workbookLogStore(one).save(pair.id, { goals: [newGoal(pair.id, 'Lead a project', now)] });
     await expect(heard).resolves.toBeUndefined();
   });
 });
