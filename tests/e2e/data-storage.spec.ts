@@ -150,6 +150,22 @@ test.describe('the backup reminder', () => {
     await expect(page.getByRole('region', { name: 'Time for a backup' })).toHaveCount(0);
   });
 
+  test('its code loads only when there is something to say', async ({ page, guard }) => {
+    await openDataPage(page);
+    await restore(page, seedBackup(['Sam and Priya']));
+    const fromHere = guard.requests.length; // the Your data page shows notices itself
+    await page.goto('workbook/');
+    await expect(page.getByText('Sam and Priya').first()).toBeVisible();
+    await page.waitForLoadState('networkidle');
+    const notices = guard.requests.slice(fromHere).filter((url) => /ReminderNotice|StorageNotice/.test(url));
+    expect(notices).toEqual([]);
+
+    await page.clock.setFixedTime(Date.now() + 15 * 24 * 60 * 60 * 1000);
+    await page.goto('workbook/');
+    await expect(page.getByRole('region', { name: 'Time for a backup' })).toBeVisible();
+    expect(guard.requests.filter((url) => /ReminderNotice/.test(url)).length).toBeGreaterThan(0);
+  });
+
   test('can be put off until the tab closes', async ({ page }) => {
     await openDataPage(page);
     await restore(page, seedBackup(['Sam and Priya']));

@@ -1,11 +1,16 @@
 /**
- * A tiny island for every workbook page: it loads the backup notice after the page's own islands
- * (the notice needs the workbook, which they open anyway), so the reminder adds almost nothing
- * to a page's first load. The notice's styles come with this file, so they are in the page.
+ * A tiny island for every workbook page. On most visits there is nothing to say, so it only checks:
+ * does the workbook live in memory (storage unavailable, or the disk filled up), or is a backup
+ * due? Only then does it load the notice, which keeps the notice's code out of a page's first load.
+ * The notice's styles come with this file, so they are in the page.
  * Written with `h` rather than JSX, to keep even the JSX runtime out of this island.
  */
 import { h, type FunctionComponent } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import { shouldRemindBackup } from '../../lib/storage/status';
+import { wasDismissed } from './reminder-dismissal';
+import { getWorkbook } from './workbook-client';
+import type { NoticeProps } from './ReminderNotice';
 import '../../styles/storage-notice.css';
 
 interface Props {
@@ -14,10 +19,40 @@ interface Props {
 }
 
 export default function BackupReminder({ base }: Props) {
-  const [notice, setNotice] = useState<FunctionComponent<Props>>();
+  const [notice, setNotice] = useState<FunctionComponent<NoticeProps>>();
+  // The disk filled up part-way through: the event comes once, so it is kept here for the notice.
+  const [full, setFull] = useState(false);
   useEffect(() => {
+    let stopped = false;
+    const offs: (() => void)[] = [];
     // The service worker caches the notice with the page, so this loads offline too.
-    void import('./ReminderNotice').then((m) => setNotice(() => m.default));
+    let loading = false;
+    const load = () => {
+      if (loading || stopped) return;
+      loading = true;
+      void import('./ReminderNotice').then((m) => setNotice(() => m.default));
+    };
+    void getWorkbook()
+      .then(async ({ workbook }) => {
+        const check = async () => {
+          if (loading) return; // the notice follows the workbook itself from then on
+          if (workbook.backend === 'memory') return load();
+          if (!wasDismissed() && shouldRemindBackup(await workbook.meta.get())) load();
+        };
+        offs.push(
+          workbook.on('change', () => void check().catch(() => undefined)),
+          workbook.on('storage-full', () => {
+            setFull(true);
+            load();
+          }),
+        );
+        await check();
+      })
+      .catch(() => undefined); // the page's own island reports storage errors
+    return () => {
+      stopped = true;
+      offs.forEach((off) => off());
+    };
   }, []);
-  return notice ? h(notice, { base }) : null;
+  return notice ? h(notice, { base, full }) : null;
 }

@@ -9,26 +9,18 @@ import { chooseNotice, storageFull, type DataNotice } from '../../lib/data/remin
 import { explainError } from '../../lib/data/explain';
 import { getWorkbook as getPageWorkbook } from './workbook-client';
 import { downloadText } from '../data/download';
+import { dismissReminder, wasDismissed } from './reminder-dismissal';
 import type { StorageNotice as StorageNoticeView } from './StorageNotice';
 
-interface Props {
+export interface NoticeProps {
   /** The site's base path (import.meta.env.BASE_URL), for the link to Your data. */
   base: string;
-}
-
-/** Closing the reminder lasts until the tab closes. */
-const DISMISS_KEY = 'mentoring-backup-reminder-dismissed';
-
-function wasDismissed(): boolean {
-  try {
-    return sessionStorage.getItem(DISMISS_KEY) === '1';
-  } catch {
-    return false; // storage refused: show the reminder again
-  }
+  /** The disk filled up part-way through, and the workbook moved to memory. */
+  full: boolean;
 }
 
 /** The notice, reading the page's shared workbook. */
-export default function BackupReminderNotice({ base }: Props) {
+export default function BackupReminderNotice({ base, full }: NoticeProps) {
   const [notice, setNotice] = useState<DataNotice>({ kind: 'none' });
   const [status, setStatus] = useState('');
   // The notice's markup loads only when there is something to say, which on most visits there is
@@ -40,19 +32,18 @@ export default function BackupReminderNotice({ base }: Props) {
   }, [hasNotice, View]);
 
   useEffect(() => {
-    const offs: (() => void)[] = [];
+    let off = () => undefined as void;
     let stopped = false;
     void getPageWorkbook()
-      .then(async ({ workbook, fallback: openFailed }) => {
-        // Set when the disk fills up part-way through: the workbook then lives in this tab's memory.
-        let fallback: { message: string; hint: string } | undefined = openFailed;
+      .then(async ({ workbook, fallback }) => {
         const update = async () => {
           const s = await getStorageStatus(workbook);
           if (stopped) return;
+          const why = full ? storageFull : fallback;
           setNotice(
             chooseNotice({
               backend: s.backend,
-              ...(fallback ? { fallback } : {}),
+              ...(why ? { fallback: why } : {}),
               remindBackup: s.remindBackup,
               ...(s.lastBackupAt !== undefined ? { lastBackupAt: s.lastBackupAt } : {}),
               userAgent: navigator.userAgent,
@@ -60,28 +51,18 @@ export default function BackupReminderNotice({ base }: Props) {
             }),
           );
         };
-        offs.push(
-          workbook.on('change', () => void update().catch(() => undefined)),
-          workbook.on('storage-full', () => {
-            fallback = storageFull;
-            void update().catch(() => undefined);
-          }),
-        );
+        off = workbook.on('change', () => void update().catch(() => undefined));
         await update();
       })
       .catch(() => undefined); // the page's own island reports storage errors
     return () => {
       stopped = true;
-      for (const off of offs) off();
+      off();
     };
-  }, []);
+  }, [full]);
 
   const dismiss = () => {
-    try {
-      sessionStorage.setItem(DISMISS_KEY, '1');
-    } catch {
-      // Not remembered; it is hidden for now all the same.
-    }
+    dismissReminder();
     setNotice({ kind: 'none' });
   };
 
