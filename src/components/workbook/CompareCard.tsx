@@ -81,7 +81,9 @@ export function CompareCard({ compared, names, today, now, onSettle }: Props) {
 
   return (
     <article class={`compare-card status-${status}`} aria-labelledby={headingId}>
-      <h3 id={headingId}>{item.prompt}</h3>
+      <h3 id={headingId} tabIndex={-1}>
+        {item.prompt}
+      </h3>
       <p class="card-meta">
         <span class="badge">{statusLabel[status]}</span>{' '}
         <span class="muted">{getItemGroup(item.expectation).name}</span>
@@ -103,7 +105,7 @@ export function CompareCard({ compared, names, today, now, onSettle }: Props) {
                 : 'read together'}
             {entry?.note && <span class="muted"> Note: {entry.note}</span>}
           </p>
-          <button type="button" class="secondary" onClick={() => onSettle(undefined)}>
+          <button type="button" id={`${id}-change`} class="secondary" onClick={() => onSettle(undefined)}>
             Change<span class="visually-hidden">: {item.prompt}</span>
           </button>
         </div>
