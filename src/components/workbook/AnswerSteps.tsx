@@ -8,7 +8,7 @@ import { unansweredItems } from '../../lib/checklist/round-flow';
 import type { Answers, GivenAnswer, PartnerRole } from '../../lib/schemas';
 import type { ChecklistTemplate, Item } from '../../lib/schemas';
 import { AnswerField } from './fields/AnswerField';
-import { userHasActed } from './user-has-acted';
+import { userHasActed } from '../shared/user-has-acted';
 import { ItemHelp } from './fields/ItemHelp';
 import { safeguardingItemId } from '../../lib/trainers/safeguarding';
 

@@ -9,7 +9,7 @@ import { describeAnswer } from '../../lib/agreement/describe';
 import type { ChecklistRound, ChecklistTemplate, Partnership } from '../../lib/schemas';
 import { useEffect, useRef } from 'preact/hooks';
 import { CompareCard } from './CompareCard';
-import { userHasActed } from './user-has-acted';
+import { userHasActed } from '../shared/user-has-acted';
 
 interface Props {
   template: ChecklistTemplate;
@@ -40,15 +40,19 @@ export default function CompareView({
   const agreed = section((c) => c.status === 'agreed');
   const heading = useRef<HTMLHeadingElement>(null);
   // Settling or reopening an item replaces the card's buttons, which would drop keyboard focus on the
-  // page. The id of what should take focus next is kept here until the new card has rendered.
+  // page. What should take focus next is kept here until the new card has rendered.
   const focusNext = useRef<string | undefined>(undefined);
   useEffect(() => {
     if (userHasActed()) heading.current?.focus();
   }, []);
   useEffect(() => {
     if (focusNext.current === undefined) return;
-    document.getElementById(focusNext.current)?.focus();
-    focusNext.current = undefined;
+    // A selector, not an id: the card being replaced may still be on the page for a render.
+    const target = document.querySelector<HTMLElement>(focusNext.current);
+    if (target) {
+      target.focus();
+      focusNext.current = undefined;
+    }
   });
   const card = (c: ComparedItem) => (
     <CompareCard
@@ -61,12 +65,13 @@ export default function CompareView({
         const next = setAgreed(round, c.item.id, entry);
         // Settled: to the card's "Change" button (or to "See our agreement" once everything is settled).
         // Reopened: to the card's heading, just before its form.
+        const id = CSS.escape(`agree-${c.item.id}`);
         focusNext.current =
           entry === undefined
-            ? `agree-${c.item.id}-heading`
+            ? `article:has(.settle-form) > #${id}-heading`
             : settleProgress(template, next).complete
-              ? 'see-agreement'
-              : `agree-${c.item.id}-change`;
+              ? '#see-agreement'
+              : `#${id}-change`;
         onChange(next);
       }}
     />
