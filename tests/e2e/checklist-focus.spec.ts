@@ -33,4 +33,14 @@ test('focus follows each step of the checklist and never falls back to the page'
 
   await change.press('Enter');
   await expect(page.getByRole('heading', { name: prompt, level: 3 })).toBeFocused();
+
+  // A parked item says its date as people write it, not as 2027-01-15.
+  const open = page.getByRole('article', { name: prompt });
+  await open.getByLabel('Or come back to it on').fill('2027-01-15');
+  await open.getByRole('button', { name: /^Park it/ }).click();
+  await expect(page.getByRole('article', { name: prompt })).toContainText('parked until 15 January 2027');
+
+  // The workbook lists the partnership with the date it started, written out the same way.
+  await page.goto('workbook/');
+  await expect(page.getByText(/^Started on \d{1,2} [A-Z][a-z]+ \d{4}$/)).toBeVisible();
 });
