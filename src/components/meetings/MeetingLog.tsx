@@ -74,11 +74,7 @@ export function MeetingLog({ workbookHref, defaultTemplate }: Props) {
   if (loaded.kind === 'error') return <p role="alert">{loaded.message}</p>;
   if (loaded.kind === 'no-partnership') {
     return (
-      <NoPartnership
-        choices={loaded.choices}
-        workbookHref={workbookHref}
-        missing={partnershipId !== null}
-      />
+      <NoPartnership choices={loaded.choices} workbookHref={workbookHref} missing={partnershipId !== null} />
     );
   }
   return (
