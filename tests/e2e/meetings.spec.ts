@@ -31,10 +31,18 @@ function review(page: Page, action: string) {
   return page.getByRole('group', { name: action });
 }
 
+test('a link to a partnership that is not on this device says so, in the checklist’s words', async ({
+  page,
+}) => {
+  await page.goto('workbook/meetings/#p=notHere1');
+  await expect(page.getByText('This partnership is not on this device.')).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Go to the workbook' })).toBeVisible();
+});
+
 test('without a partnership, the log says so kindly and links to the workbook', async ({ page }) => {
   await page.goto('workbook/meetings/');
   await expect(page.getByText('There is no partnership open yet')).toBeVisible();
-  await expect(page.getByRole('link', { name: 'Go to your workbook' })).toHaveAttribute(
+  await expect(page.getByRole('link', { name: 'Go to the workbook' })).toHaveAttribute(
     'href',
     /\/workbook\/$/,
   );
@@ -296,6 +304,8 @@ test("a meeting shared by link reaches the partner's log without the private not
   await expect(other.getByLabel('Notes', { exact: true })).toHaveValue('Agreed to speak to the team lead.');
   await expect(other.getByLabel('Private note (stays on this device)')).toHaveValue('');
   await other.getByRole('link', { name: 'Overview' }).click();
+  // Wait for the overview itself: until it replaces the meeting, the action is also named by its buttons.
+  await expect(other.getByRole('heading', { name: 'Overview' })).toBeVisible();
   await expect(other.getByText('Ask the team lead for coffee')).toBeVisible();
   expect(guard.consoleErrors).toEqual([]);
   expect(await guard.cspViolations()).toEqual([]);

@@ -34,6 +34,8 @@ export function BackupPanel({ partnerships, onBackup, onError }: Props) {
 
   const submit = async (event: Event) => {
     event.preventDefault();
+    // The button says it is busy with aria-disabled rather than disabled, which would drop focus.
+    if (busy) return;
     setMessage('');
     const mismatch = encrypt
       ? (passphraseProblem(first, second) ??
@@ -138,11 +140,11 @@ export function BackupPanel({ partnerships, onBackup, onError }: Props) {
           </div>
         )}
         {problem && (
-          <p id="backup-problem" class="data-error">
+          <p id="backup-problem" class="data-error" role="alert">
             {problem}
           </p>
         )}
-        <button type="submit" disabled={busy}>
+        <button type="submit" aria-disabled={busy ? 'true' : undefined}>
           Download backup
         </button>
       </form>

@@ -6,6 +6,7 @@ import { useState } from 'preact/hooks';
 import type { Partnership } from '../../lib/schemas';
 import { CLEAR_WORD, confirmsClear } from '../../lib/data/delete';
 import { partnershipLabel } from '../../lib/data/summary';
+import { useFocusNext } from '../shared/use-focus-next';
 
 interface Props {
   partnerships: readonly Partnership[];
@@ -28,14 +29,18 @@ export function DeletePanel({ partnerships, onDelete, onClear, onError }: Props)
   const [typed, setTyped] = useState('');
   const [clearProblem, setClearProblem] = useState('');
   const [busy, setBusy] = useState(false);
+  const focusNext = useFocusNext();
 
+  // Buttons say they are busy with aria-disabled rather than disabled: a disabled button loses focus.
   const remove = async (p: Partnership) => {
+    if (busy) return;
     setBusy(true);
     try {
       const undo = await onDelete(p.id);
       const label = partnershipLabel(p);
       setDeleted((list) => [...list, { id: p.id, label, undo }]);
       setMessage(`Deleted “${label}”. You can undo this until you leave this page.`);
+      focusNext(`data-undo-${p.id}`);
     } catch (error) {
       onError(error);
     } finally {
@@ -44,11 +49,13 @@ export function DeletePanel({ partnerships, onDelete, onClear, onError }: Props)
   };
 
   const undo = async (d: Deleted) => {
+    if (busy) return;
     setBusy(true);
     try {
       await d.undo();
       setDeleted((list) => list.filter((x) => x.id !== d.id));
       setMessage(`“${d.label}” is back, with everything in it.`);
+      focusNext(`data-delete-${d.id}`);
     } catch (error) {
       onError(error);
     } finally {
@@ -58,6 +65,7 @@ export function DeletePanel({ partnerships, onDelete, onClear, onError }: Props)
 
   const clear = async (event: Event) => {
     event.preventDefault();
+    if (busy) return;
     if (!confirmsClear(typed)) {
       setClearProblem(`Type the word ${CLEAR_WORD} in the box to confirm.`);
       return;
@@ -90,9 +98,10 @@ export function DeletePanel({ partnerships, onDelete, onClear, onError }: Props)
                 <span>{label}</span>{' '}
                 <button
                   type="button"
+                  id={`data-delete-${p.id}`}
                   class="secondary"
                   onClick={() => void remove(p)}
-                  disabled={busy}
+                  aria-disabled={busy ? 'true' : undefined}
                   aria-label={`Delete “${label}”`}
                 >
                   Delete
@@ -109,7 +118,12 @@ export function DeletePanel({ partnerships, onDelete, onClear, onError }: Props)
         <ul class="data-list">
           {deleted.map((d) => (
             <li key={d.id}>
-              <button type="button" onClick={() => void undo(d)} disabled={busy}>
+              <button
+                type="button"
+                id={`data-undo-${d.id}`}
+                onClick={() => void undo(d)}
+                aria-disabled={busy ? 'true' : undefined}
+              >
                 Undo deleting “{d.label}”
               </button>
             </li>
@@ -134,11 +148,11 @@ export function DeletePanel({ partnerships, onDelete, onClear, onError }: Props)
           aria-invalid={clearProblem ? true : undefined}
         />
         {clearProblem && (
-          <p id="data-clear-problem" class="data-error">
+          <p id="data-clear-problem" class="data-error" role="alert">
             {clearProblem}
           </p>
         )}
-        <button type="submit" class="danger" disabled={busy}>
+        <button type="submit" class="danger" aria-disabled={busy ? 'true' : undefined}>
           Clear this device
         </button>
       </form>

@@ -12,6 +12,7 @@ import {
   type RestoreMode,
 } from '../../lib/data/restore-preview';
 import type { WorkbookCounts } from '../../lib/data/summary';
+import { useFocusNext } from '../shared/use-focus-next';
 
 /** What reading a file gives: a passphrase is needed, or a preview and a way to apply it. */
 export type ReadResult =
@@ -36,8 +37,12 @@ export function RestorePanel({ onDevice, read }: Props) {
   const [passphrase, setPassphrase] = useState('');
   const [mode, setMode] = useState<RestoreMode>('merge');
   const [busy, setBusy] = useState(false);
+  const focusNext = useFocusNext();
 
+  // Controls say they are busy with aria-disabled (or ignore input) rather than disabled: a disabled
+  // control loses keyboard focus.
   const open = async (file: File, phrase?: string) => {
+    if (busy) return;
     setProblem(undefined);
     setBusy(true);
     try {
@@ -46,6 +51,7 @@ export function RestorePanel({ onDevice, read }: Props) {
       else {
         setMode('merge');
         setStep({ kind: 'preview', preview: result.preview, apply: result.apply });
+        focusNext('restore-preview-heading');
       }
     } catch (error) {
       setProblem(explainError(error));
@@ -69,7 +75,7 @@ export function RestorePanel({ onDevice, read }: Props) {
   };
 
   const confirm = async () => {
-    if (step.kind !== 'preview') return;
+    if (step.kind !== 'preview' || busy) return;
     setBusy(true);
     setProblem(undefined);
     try {
@@ -81,6 +87,7 @@ export function RestorePanel({ onDevice, read }: Props) {
             ? 'The backup has been merged into this device’s workbook.'
             : 'The backup has replaced what was on this device.',
       });
+      focusNext('restore-done');
     } catch (error) {
       setProblem(explainError(error));
     } finally {
@@ -93,19 +100,19 @@ export function RestorePanel({ onDevice, read }: Props) {
       <h2 id="data-restore-heading">Restore</h2>
       <p>Choose a backup file. You will see what is in it, and nothing changes until you confirm.</p>
       <label for="restore-file">Backup file</label>
-      <input
-        id="restore-file"
-        type="file"
-        accept=".json,application/json"
-        onChange={choose}
-        disabled={busy}
-      />
+      <input id="restore-file" type="file" accept=".json,application/json" onChange={choose} />
       {problem && (
         <div role="alert" class="data-error-box">
           <p>
             <strong>{problem.message}</strong>
           </p>
-          <p>{problem.hint} Nothing on this device has changed.</p>
+          <p>
+            {problem.hint}
+            {/* Some messages already say so ("…, so nothing was changed."); say it once. */}
+            {/nothing (was|has been) changed/i.test(problem.message)
+              ? ''
+              : ' Nothing on this device has changed.'}
+          </p>
         </div>
       )}
       {step.kind === 'passphrase' && (
@@ -119,14 +126,16 @@ export function RestorePanel({ onDevice, read }: Props) {
             value={passphrase}
             onInput={(e) => setPassphrase(e.currentTarget.value)}
           />
-          <button type="submit" disabled={busy || passphrase === ''}>
+          <button type="submit" disabled={passphrase === ''} aria-disabled={busy ? 'true' : undefined}>
             Open the backup
           </button>
         </form>
       )}
       {step.kind === 'preview' && (
         <div class="data-preview">
-          <h3>What is in this backup</h3>
+          <h3 id="restore-preview-heading" tabIndex={-1}>
+            What is in this backup
+          </h3>
           <p>{describeFile(step.preview)}</p>
           <fieldset>
             <legend>How to restore it</legend>
@@ -152,17 +161,28 @@ export function RestorePanel({ onDevice, read }: Props) {
             ))}
           </fieldset>
           <p>
-            <button type="button" onClick={() => void confirm()} disabled={busy}>
+            <button type="button" onClick={() => void confirm()} aria-disabled={busy ? 'true' : undefined}>
               {mode === 'merge' ? 'Confirm: merge this backup' : 'Confirm: replace with this backup'}
             </button>{' '}
-            <button type="button" class="secondary" onClick={() => setStep({ kind: 'idle' })} disabled={busy}>
+            <button
+              type="button"
+              class="secondary"
+              onClick={() => {
+                if (!busy) setStep({ kind: 'idle' });
+              }}
+              aria-disabled={busy ? 'true' : undefined}
+            >
               Cancel
             </button>
           </p>
         </div>
       )}
       <div role="status" class="data-message">
-        {step.kind === 'done' && <p>{step.text}</p>}
+        {step.kind === 'done' && (
+          <p id="restore-done" tabIndex={-1}>
+            {step.text}
+          </p>
+        )}
       </div>
     </section>
   );

@@ -15,6 +15,8 @@ export function GoalsView({ data, change }: ViewProps) {
     event.preventDefault();
     if (!text.trim()) {
       setError('Write the goal in a few words, then add it.');
+      // Back to the empty field, which reads out the message (aria-describedby).
+      document.getElementById('goal-text')?.focus();
       return;
     }
     setError('');

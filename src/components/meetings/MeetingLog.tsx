@@ -73,7 +73,9 @@ export function MeetingLog({ workbookHref, defaultTemplate }: Props) {
   if (loaded.kind === 'loading') return <p role="status">Loading your meeting log…</p>;
   if (loaded.kind === 'error') return <p role="alert">{loaded.message}</p>;
   if (loaded.kind === 'no-partnership') {
-    return <NoPartnership choices={loaded.choices} workbookHref={workbookHref} />;
+    return (
+      <NoPartnership choices={loaded.choices} workbookHref={workbookHref} missing={partnershipId !== null} />
+    );
   }
   return (
     <div class="meeting-log">

@@ -35,7 +35,8 @@ export function MeetingView(props: ViewProps & { meetingId: string | undefined }
     };
     return (
       <section class="log-view">
-        <ViewHeading>Record a meeting</ViewHeading>
+        {/* Keys: starting a meeting swaps this heading for "Meeting", which must mount (and take focus). */}
+        <ViewHeading key="record">Record a meeting</ViewHeading>
         {meetingId && <p role="alert">That meeting is not in this log. You can start a new one.</p>}
         <p>Start with what each of you said you would do, then the mentee's agenda.</p>
         <p>
@@ -52,7 +53,7 @@ export function MeetingView(props: ViewProps & { meetingId: string | undefined }
 
   return (
     <section class="log-view">
-      <ViewHeading>Meeting</ViewHeading>
+      <ViewHeading key="meeting">Meeting</ViewHeading>
       <MeetingDetails meeting={meeting} update={update} />
       <FollowThrough data={data} meeting={meeting} change={change} />
       <h3>Agenda and notes</h3>

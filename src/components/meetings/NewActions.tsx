@@ -51,6 +51,8 @@ export function NewActions({ data, meeting, change, undo }: Props) {
     event.preventDefault();
     if (!text.trim()) {
       setError('Write what will be done, then add the action.');
+      // Back to the empty field, which reads out the message (aria-describedby).
+      document.getElementById('action-text')?.focus();
       return;
     }
     setError('');

@@ -5,12 +5,19 @@ import { viewStateToHash } from '../../lib/meetings/view-state';
 interface Props {
   choices: PartnershipChoice[];
   workbookHref: string;
+  /** The address named a partnership that is not on this device (deleted, or from another device). */
+  missing: boolean;
 }
 
-export function NoPartnership({ choices, workbookHref }: Props) {
+// The same words as the checklist and the agreement use for a partnership that is not here.
+const notHere =
+  'This partnership is not on this device. It may have been deleted, or started on another device or in another browser.';
+
+export function NoPartnership({ choices, workbookHref, missing }: Props) {
   if (choices.length > 0) {
     return (
       <div class="log-empty">
+        {missing && <p>{notHere}</p>}
         <p>Choose whose meeting log to open.</p>
         <ul>
           {choices.map((choice) => (
@@ -20,7 +27,7 @@ export function NoPartnership({ choices, workbookHref }: Props) {
           ))}
         </ul>
         <p>
-          Or go to <a href={workbookHref}>your workbook</a> to start a new partnership.
+          Or go to <a href={workbookHref}>the workbook</a> to start a new partnership.
         </p>
       </div>
     );
@@ -28,12 +35,13 @@ export function NoPartnership({ choices, workbookHref }: Props) {
   return (
     <div class="log-empty">
       <p>
-        There is no partnership open yet. The meeting log belongs to a partnership, so start or open one
-        first.
+        {missing
+          ? notHere
+          : 'There is no partnership open yet. The meeting log belongs to a partnership, so start or open one first.'}
       </p>
       <p>
         <a class="button" href={workbookHref}>
-          Go to your workbook
+          Go to the workbook
         </a>
       </p>
     </div>

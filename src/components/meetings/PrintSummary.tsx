@@ -11,7 +11,8 @@ interface Props {
   onClose: () => void;
 }
 
-const outcomeWords = { done: 'done', carried: 'carried forward', dropped: 'dropped' } as const;
+// In brackets after the action, like an action's owner and due date: "Draft the briefing. (Done)".
+const outcomeWords = { done: 'Done', carried: 'Carried forward', dropped: 'Dropped' } as const;
 
 export function PrintSummary({ data, meetings, includePrivate, onClose }: Props) {
   return (
@@ -49,7 +50,7 @@ export function PrintSummary({ data, meetings, includePrivate, onClose }: Props)
                 <ul>
                   {reviewed.map(({ action, outcome }) => (
                     <li key={action.id}>
-                      {action.text}: {outcomeWords[outcome]}
+                      {action.text} ({outcomeWords[outcome]})
                     </li>
                   ))}
                 </ul>

@@ -9,6 +9,7 @@ import type { Meeting, MeetingLogData } from '../../lib/meetings/types';
 import { buildFragment, encodeLinkPayload } from '../../lib/transfer/link-codec';
 import { describeProblem } from './problems';
 import { QrCode } from '../shared/QrCode';
+import { focusSoon } from './undo';
 
 interface Props {
   data: MeetingLogData;
@@ -39,6 +40,8 @@ export function ShareMeeting({ data, meeting }: Props) {
       const fragment = buildFragment({ partnershipId: data.partnership.id, payloads: { meeting: encoded } });
       const link = `${location.origin}${location.pathname}${fragment}`;
       setShared({ link, qr: qrPath(link) ?? null, file: JSON.stringify(payload, null, 2) });
+      // The button that was pressed gives way to the link: focus follows, so it is read out.
+      focusSoon('share-link');
     } catch (error) {
       setProblem(describeProblem(error));
     }

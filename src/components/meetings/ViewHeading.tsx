@@ -1,6 +1,7 @@
 /** A view's heading; takes focus when the view opens so keyboard and screen reader users land on it. */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
+import { userHasActed } from '../shared/user-has-acted';
 
 let focusNext = false;
 let skipNext = false;
@@ -25,8 +26,11 @@ export function ViewHeading({ children }: { children: ComponentChildren }) {
       skipNext = false;
       return;
     }
-    // Only move focus after in-page navigation, not on first load (the page's own h1 comes first).
-    if (focusNext || (document.activeElement && document.activeElement !== document.body)) {
+    // Only move focus after in-page navigation, not on first load (the page's own h1 comes first). A
+    // button that opened this view ("Record a meeting") has gone with the old view, leaving focus on the
+    // page's body, so a click or key press since the page loaded counts as in-page navigation too.
+    const active = document.activeElement;
+    if (focusNext || userHasActed() || (active && active !== document.body)) {
       focusNext = false;
       ref.current?.focus();
     }

@@ -17,7 +17,9 @@ export default function ExamplePairPanel({ base }: Props) {
   const [result, setResult] = useState<ExampleResult | undefined>();
   const [busy, setBusy] = useState(false);
 
+  // The buttons say they are busy with aria-disabled rather than disabled, which would drop focus.
   const run = async (action: 'addExample' | 'removeExample') => {
+    if (busy) return;
     setBusy(true);
     try {
       const actions = await import('./example-actions');
@@ -35,10 +37,19 @@ export default function ExamplePairPanel({ base }: Props) {
   return (
     <div class="example-pair">
       <p class="builder-toolbar">
-        <button type="button" disabled={busy} onClick={() => void run('addExample')}>
+        <button
+          type="button"
+          aria-disabled={busy ? 'true' : undefined}
+          onClick={() => void run('addExample')}
+        >
           Try it with an example pair
         </button>
-        <button type="button" class="secondary" disabled={busy} onClick={() => void run('removeExample')}>
+        <button
+          type="button"
+          class="secondary"
+          aria-disabled={busy ? 'true' : undefined}
+          onClick={() => void run('removeExample')}
+        >
           Remove the example pair
         </button>
       </p>

@@ -8,6 +8,7 @@ import { unansweredItems } from '../../lib/checklist/round-flow';
 import type { Answers, GivenAnswer, PartnerRole } from '../../lib/schemas';
 import type { ChecklistTemplate, Item } from '../../lib/schemas';
 import { AnswerField } from './fields/AnswerField';
+import { userHasActed } from '../shared/user-has-acted';
 import { ItemHelp } from './fields/ItemHelp';
 import { safeguardingItemId } from '../../lib/trainers/safeguarding';
 
@@ -51,9 +52,12 @@ export default function AnswerSteps({
   const answered = template.items.length - missing.length;
 
   useEffect(() => {
+    // On a fresh page load focus stays where the browser put it. When this step replaces the button the
+    // person just pressed ("answers first", "Start … answers"), focus would fall back to the page: move
+    // it to the heading instead, as for every later part.
     if (firstRender.current) {
       firstRender.current = false;
-      return;
+      if (!userHasActed()) return;
     }
     heading.current?.focus();
   }, [page, confirmFinish]);

@@ -6,6 +6,7 @@
 import { useState } from 'preact/hooks';
 import { joinTexts } from '../../lib/agreement/agreed-values';
 import { describeAnswer } from '../../lib/agreement/describe';
+import { formatDate } from '../../lib/agreement/build-agreement';
 import type { ComparedItem } from '../../lib/compare/settle';
 import { getItemGroup } from '../../lib/expectations';
 import type { AgreedEntry, GivenAnswer, Partnership } from '../../lib/schemas';
@@ -81,7 +82,9 @@ export function CompareCard({ compared, names, today, now, onSettle }: Props) {
 
   return (
     <article class={`compare-card status-${status}`} aria-labelledby={headingId}>
-      <h3 id={headingId}>{item.prompt}</h3>
+      <h3 id={headingId} tabIndex={-1}>
+        {item.prompt}
+      </h3>
       <p class="card-meta">
         <span class="badge">{statusLabel[status]}</span>{' '}
         <span class="muted">{getItemGroup(item.expectation).name}</span>
@@ -97,13 +100,13 @@ export function CompareCard({ compared, names, today, now, onSettle }: Props) {
           <p>
             <strong>Settled:</strong>{' '}
             {entry?.parkedUntil && !entry.value
-              ? `parked until ${entry.parkedUntil}`
+              ? `parked until ${formatDate(entry.parkedUntil)}`
               : entry?.value
                 ? describeAnswer(item, entry.value)
                 : 'read together'}
             {entry?.note && <span class="muted"> Note: {entry.note}</span>}
           </p>
-          <button type="button" class="secondary" onClick={() => onSettle(undefined)}>
+          <button type="button" id={`${id}-change`} class="secondary" onClick={() => onSettle(undefined)}>
             Change<span class="visually-hidden">: {item.prompt}</span>
           </button>
         </div>

@@ -7,7 +7,9 @@ import { setAgreed, settleRound } from '../../lib/checklist/round-flow';
 import { addMonths, agreedPracticalities } from '../../lib/agreement/practicalities';
 import { describeAnswer } from '../../lib/agreement/describe';
 import type { ChecklistRound, ChecklistTemplate, Partnership } from '../../lib/schemas';
+import { useEffect, useRef } from 'preact/hooks';
 import { CompareCard } from './CompareCard';
+import { userHasActed } from '../shared/user-has-acted';
 
 interface Props {
   template: ChecklistTemplate;
@@ -36,6 +38,22 @@ export default function CompareView({
   const read = section((c) => c.status === 'read-together');
   const close = section((c) => c.status === 'close');
   const agreed = section((c) => c.status === 'agreed');
+  const heading = useRef<HTMLHeadingElement>(null);
+  // Settling or reopening an item replaces the card's buttons, which would drop keyboard focus on the
+  // page. What should take focus next is kept here until the new card has rendered.
+  const focusNext = useRef<string | undefined>(undefined);
+  useEffect(() => {
+    if (userHasActed()) heading.current?.focus();
+  }, []);
+  useEffect(() => {
+    if (focusNext.current === undefined) return;
+    // A selector, not an id: the card being replaced may still be on the page for a render.
+    const target = document.querySelector<HTMLElement>(focusNext.current);
+    if (target) {
+      target.focus();
+      focusNext.current = undefined;
+    }
+  });
   const card = (c: ComparedItem) => (
     <CompareCard
       key={`${c.item.id}-${c.settled ? 'settled' : 'open'}`}
@@ -43,13 +61,27 @@ export default function CompareView({
       names={partnership}
       today={today}
       now={now}
-      onSettle={(entry) => onChange(setAgreed(round, c.item.id, entry))}
+      onSettle={(entry) => {
+        const next = setAgreed(round, c.item.id, entry);
+        // Settled: to the card's "Change" button (or to "See our agreement" once everything is settled).
+        // Reopened: to the card's heading, just before its form.
+        const id = CSS.escape(`agree-${c.item.id}`);
+        focusNext.current =
+          entry === undefined
+            ? `article:has(.settle-form) > #${id}-heading`
+            : settleProgress(template, next).complete
+              ? '#see-agreement'
+              : `#${id}-change`;
+        onChange(next);
+      }}
     />
   );
 
   return (
     <section aria-labelledby="compare-heading" class="compare">
-      <h2 id="compare-heading">Compare your answers</h2>
+      <h2 id="compare-heading" tabIndex={-1} ref={heading}>
+        Compare your answers
+      </h2>
       <p>
         {discuss.length} to discuss, {read.length} to read together, {close.length} close and {agreed.length}{' '}
         agreed. Talk through each difference and record what you agree, or park it with a date to come back
@@ -68,6 +100,7 @@ export default function CompareView({
           </p>
           <button
             type="button"
+            id="see-agreement"
             onClick={() => {
               const settled = settleRound(template, round, now());
               const months = agreedPracticalities(template, settled).reviewAfterMonths;

@@ -95,7 +95,8 @@ export default function TwoDevicePanel({ template, partnership, round, me, base,
     const copy = {
       join: {
         heading: `Invite ${partnerName}`,
-        intro: `Send this link to ${partnerName}. It sets up this partnership on their device so they can answer on their own.`,
+        // Shown on both devices (the one that joined cannot tell it joined), so it must make sense on both.
+        intro: `Send this link to ${partnerName}, unless you opened a link from them. It sets up this partnership on their device so they can answer on their own.`,
       },
       answers: {
         heading: 'Send my answers',

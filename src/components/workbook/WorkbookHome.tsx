@@ -13,6 +13,7 @@ import { TemplateLinkNotice } from '../trainers/participant/TemplateLinkNotice';
 import { useTemplateLink } from '../trainers/participant/use-template-link';
 import { StartForm, type StartChoices } from './StartForm';
 import { explainError } from '../../lib/data/explain';
+import { formatDate } from '../../lib/agreement/build-agreement';
 import { getWorkbook } from './workbook-client';
 
 interface Props {
@@ -100,7 +101,7 @@ export default function WorkbookHome({ base, defaultTemplate }: Props) {
               return (
                 <li key={p.id} class="card">
                   <h3>{titleOf(p)}</h3>
-                  {p.startedOn && <p class="muted">Started {p.startedOn}</p>}
+                  {p.startedOn && <p class="muted">Started on {formatDate(p.startedOn)}</p>}
                   <p class="links">
                     <a href={withBase(base, `/workbook/checklist/${hash}`)}>
                       Checklist<span class="visually-hidden">: {titleOf(p)}</span>

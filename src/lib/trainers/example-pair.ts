@@ -50,7 +50,8 @@ function answersFor(
       return {
         mentor: { kind: 'scale', value: mentor },
         mentee: value,
-        agreed: mentor === mentee ? { value } : { value, note: 'We talked this through and settled on 2.' },
+        agreed:
+          mentor === mentee ? { value } : { value, note: 'We talked this through at our first meeting.' },
       };
     }
     case 'choice': {
@@ -60,6 +61,15 @@ function answersFor(
       return { mentor: value, mentee: value, agreed: { value } };
     }
     case 'text': {
+      // The limits of confidentiality get a real answer: the same words as "topics not to discuss"
+      // would make the example agreement read as if pay were an exception to confidentiality.
+      if (item.role === 'confidentiality-exceptions') {
+        const both: GivenAnswer = {
+          kind: 'text',
+          text: 'If someone is at risk of serious harm, or the law says it must be reported.',
+        };
+        return { mentor: both, mentee: both, agreed: { value: both, readTogether: true } };
+      }
       const mentee: GivenAnswer = { kind: 'text', text: "Anything about my pay or my manager's decisions." };
       const mentor: GivenAnswer = {
         kind: 'text',

@@ -23,7 +23,7 @@ export async function openLogWithPartnership(
   agreed: Record<string, unknown> = {},
 ): Promise<void> {
   await page.goto(`workbook/meetings/#p=${PARTNERSHIP_ID}`);
-  await expect(page.getByText('There is no partnership open yet')).toBeVisible();
+  await expect(page.getByText('This partnership is not on this device.')).toBeVisible();
   await page.evaluate(
     async ({ id, extra, dbName, count, agreed }) => {
       const now = new Date().toISOString();

@@ -42,6 +42,13 @@ const template: ChecklistTemplate = {
       ],
     },
     { id: 'avoid', expectation: 'trust-confidentiality', kind: 'text', prompt: 'Off limits?' },
+    {
+      id: 'limits',
+      expectation: 'trust-confidentiality',
+      kind: 'text',
+      role: 'confidentiality-exceptions',
+      prompt: 'When would something be passed on?',
+    },
   ],
 };
 
@@ -74,6 +81,19 @@ describe('buildExamplePair', () => {
       expect(pair.round.agreed[item.id]?.value?.kind).toBe(item.kind);
     }
     expect(pair.round).toMatchObject({ templateId: 'default', templateVersion: 2 });
+  });
+
+  it('agrees real limits of confidentiality, not the topics the pair would rather avoid', () => {
+    const text = (id: string) => {
+      const value = pair.round.agreed[id]?.value;
+      return value?.kind === 'text' ? value.text : undefined;
+    };
+    expect(text('limits')).toMatch(/serious harm/);
+    expect(text('limits')).not.toBe(text('avoid'));
+  });
+
+  it('notes close items in words, never as a bare scale number', () => {
+    for (const entry of Object.values(pair.round.agreed)) expect(entry.note ?? '').not.toMatch(/\d/);
   });
 
   it('has three meetings, actions and goals, all in the one partnership', () => {

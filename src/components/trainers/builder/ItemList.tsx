@@ -6,6 +6,7 @@ import { useState } from 'preact/hooks';
 import { itemGroups, type ItemGroupId } from '../../../lib/expectations';
 import type { ChecklistTemplate, ItemKind } from '../../../lib/schemas/template';
 import { ItemEditor, kindNames, type ItemEditorActions } from './ItemEditor';
+import { useFocusNext } from '../../shared/use-focus-next';
 
 interface Props {
   template: ChecklistTemplate;
@@ -24,6 +25,17 @@ export function ItemList({ template, openId, onOpen, onMove, onRemove, onAdd, ac
   const [kind, setKind] = useState<ItemKind>('scale');
   const [group, setGroup] = useState<ItemGroupId>('practicalities');
   const count = template.items.length;
+  const focusNext = useFocusNext();
+  // Moving a question moves its buttons in the page, which drops keyboard focus: put it back on the
+  // same button, or on the other one when the question has reached the top or the bottom.
+  const move = (itemId: string, index: number, by: -1 | 1) => {
+    const to = index + by;
+    const stillPossible = by === -1 ? to > 0 : to < count - 1;
+    const same = by === -1 ? 'up' : 'down';
+    const other = by === -1 ? 'down' : 'up';
+    focusNext(`builder-${itemId}-${stillPossible ? same : other}`);
+    onMove(itemId, by);
+  };
   return (
     <section class="builder-items" aria-labelledby="builder-items-heading">
       <h3 id="builder-items-heading">Questions ({count})</h3>
@@ -47,17 +59,19 @@ export function ItemList({ template, openId, onOpen, onMove, onRemove, onAdd, ac
               <p class="builder-item-actions">
                 <button
                   type="button"
+                  id={`builder-${item.id}-up`}
                   class="secondary"
                   disabled={i === 0}
-                  onClick={() => onMove(item.id, -1)}
+                  onClick={() => move(item.id, i, -1)}
                 >
                   Move up<span class="visually-hidden">: question {i + 1}</span>
                 </button>
                 <button
                   type="button"
+                  id={`builder-${item.id}-down`}
                   class="secondary"
                   disabled={i === count - 1}
-                  onClick={() => onMove(item.id, 1)}
+                  onClick={() => move(item.id, i, 1)}
                 >
                   Move down<span class="visually-hidden">: question {i + 1}</span>
                 </button>

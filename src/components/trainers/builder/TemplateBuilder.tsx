@@ -41,6 +41,9 @@ export default function TemplateBuilder({ base, defaultTemplate }: Props) {
   const [savedKey, setSavedKey] = useState(0);
   const number = (itemId: string) => draft.items.findIndex((i) => i.id === itemId) + 1;
 
+  // The builder appears in place of the button that opened it: focus goes to its first field.
+  useEffect(() => document.getElementById('builder-programme')?.focus(), []);
+
   // A new question opens with the cursor in its first field.
   useEffect(() => {
     if (!focusId) return;
@@ -64,7 +67,16 @@ export default function TemplateBuilder({ base, defaultTemplate }: Props) {
         {status}
       </p>
       <div class="builder-toolbar">
-        <button type="button" class="secondary" disabled={!canUndo} onClick={undo}>
+        {/* aria-disabled, not disabled: the last undo would otherwise take keyboard focus with it. */}
+        <button
+          type="button"
+          id="builder-undo"
+          class="secondary"
+          aria-disabled={canUndo ? undefined : 'true'}
+          onClick={() => {
+            if (canUndo) undo();
+          }}
+        >
           Undo
         </button>
         <button
@@ -95,9 +107,11 @@ export default function TemplateBuilder({ base, defaultTemplate }: Props) {
           const next = moveItem(draft, itemId, by);
           change(next, `Question moved to position ${next.items.findIndex((i) => i.id === itemId) + 1}.`);
         }}
-        onRemove={(itemId) =>
-          change(removeItem(draft, itemId), `Question ${number(itemId)} removed. Undo brings it back.`)
-        }
+        onRemove={(itemId) => {
+          change(removeItem(draft, itemId), `Question ${number(itemId)} removed. Undo brings it back.`);
+          // The pressed button has gone with its question; Undo is what the person may want next.
+          requestAnimationFrame(() => document.getElementById('builder-undo')?.focus());
+        }}
         onAdd={(kind, group) => {
           const item = blankItem(kind, newId(), group);
           change(addItem(draft, item), `Question ${draft.items.length + 1} added.`);

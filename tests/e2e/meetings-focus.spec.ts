@@ -1,0 +1,19 @@
+/**
+ * Keyboard focus in the meeting log when a button gives way to what it opened: "Record a meeting"
+ * and "Start a new meeting" land on the new view's heading, "Make a link to share" on the link.
+ */
+import { expect, test } from './support/fixtures';
+import { openLogWithPartnership } from './support/meeting-log';
+
+test('focus lands on what a pressed button opened in the meeting log', async ({ page }) => {
+  await openLogWithPartnership(page);
+  await page.getByRole('button', { name: 'Record a meeting' }).press('Enter');
+  await expect(page.getByRole('heading', { name: 'Record a meeting' })).toBeFocused();
+
+  await page.getByRole('button', { name: 'Start a new meeting' }).press('Enter');
+  await expect(page.getByRole('heading', { name: 'Meeting', exact: true })).toBeFocused();
+
+  await page.getByLabel("The mentee's agenda").fill('What I want from the next year');
+  await page.getByRole('button', { name: 'Make a link to share' }).press('Enter');
+  await expect(page.getByLabel('Link for your partner')).toBeFocused();
+});
