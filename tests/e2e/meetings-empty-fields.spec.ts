@@ -20,3 +20,15 @@ test('an empty goal or action sends focus back to its field with the message', a
   await expect(action).toBeFocused();
   await expect(action).toHaveAccessibleDescription('Write what will be done, then add the action.');
 });
+
+test('after adding an action, focus is back in its field, ready for the next', async ({ page }) => {
+  await openLogWithPartnership(page);
+  await page.getByRole('link', { name: 'Meeting', exact: true }).click();
+  await page.getByRole('button', { name: 'Start a new meeting' }).click();
+  const action = page.getByLabel('What will be done');
+  await action.fill('Book the evening course');
+  await page.getByRole('button', { name: 'Add action' }).press('Enter');
+  await expect(page.getByRole('listitem').filter({ hasText: 'Book the evening course' })).toBeVisible();
+  await expect(action).toBeFocused();
+  await expect(action).toHaveValue('');
+});

@@ -60,6 +60,8 @@ export function NewActions({ data, meeting, change, undo }: Props) {
       actions: [newAction(meeting, { text: text.trim(), owner, due, goalId }, new Date().toISOString())],
     });
     setText('');
+    // Ready for the next action: pairs often agree several in a row.
+    document.getElementById('action-text')?.focus();
   };
 
   return (
