@@ -14,7 +14,7 @@ test('a partnership started on /workbook/ records its first meeting in the log',
 
   await startPartnership(page, { menteeName: 'Priya', mentorName: 'Sam', mode: 'one' });
   await page.goto('workbook/');
-  await page.getByRole('link', { name: /^Meeting log\b.*Sam and Priya$/ }).click();
+  await page.getByRole('link', { name: /^Meeting log\b.*Priya and Sam$/ }).click();
   await expect(page).toHaveURL(/workbook\/meetings\/#p=/);
   await expect(page.getByRole('heading', { name: 'Overview' })).toBeVisible();
 

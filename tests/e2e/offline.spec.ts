@@ -101,7 +101,7 @@ test.describe('offline use', () => {
     await page.reload();
     await expect(page.getByLabel('Notes', { exact: true })).toHaveValue('Written with no network');
     await page.goto('workbook/');
-    await expect(page.getByRole('link', { name: /^Meeting log\s*:\s*Sam and Priya$/ })).toBeVisible();
+    await expect(page.getByRole('link', { name: /^Meeting log\s*:\s*Priya and Sam$/ })).toBeVisible();
   });
 
   test('offline, an address without the slash or with index.html finds its page', async ({

@@ -4,6 +4,7 @@
  * checklist arrives by template link or as a file chosen here.
  */
 import { useEffect, useState } from 'preact/hooks';
+import { partnershipLabel } from '../../lib/data/partnership-label';
 import { newRound } from '../../lib/checklist/round-flow';
 import { partnershipFragment } from '../../lib/checklist/fragment';
 import { nowIso, todayLocal, type ChecklistTemplate, type Partnership } from '../../lib/schemas';
@@ -19,13 +20,6 @@ import { getWorkbook } from './workbook-client';
 interface Props {
   base: string;
   defaultTemplate: ChecklistTemplate;
-}
-
-function titleOf(p: Partnership): string {
-  if (p.title) return p.title;
-  const mentor = p.mentorName?.trim() || 'mentor';
-  const mentee = p.menteeName?.trim() || 'mentee';
-  return `${mentor} and ${mentee}`;
 }
 
 export default function WorkbookHome({ base, defaultTemplate }: Props) {
@@ -100,17 +94,17 @@ export default function WorkbookHome({ base, defaultTemplate }: Props) {
               const hash = partnershipFragment(p.id);
               return (
                 <li key={p.id} class="card">
-                  <h3>{titleOf(p)}</h3>
+                  <h3>{partnershipLabel(p)}</h3>
                   {p.startedOn && <p class="muted">Started on {formatDate(p.startedOn)}</p>}
                   <p class="links">
                     <a href={withBase(base, `/workbook/checklist/${hash}`)}>
-                      Checklist<span class="visually-hidden">: {titleOf(p)}</span>
+                      Checklist<span class="visually-hidden">: {partnershipLabel(p)}</span>
                     </a>{' '}
                     <a href={withBase(base, `/workbook/agreement/${hash}`)}>
-                      Agreement<span class="visually-hidden">: {titleOf(p)}</span>
+                      Agreement<span class="visually-hidden">: {partnershipLabel(p)}</span>
                     </a>{' '}
                     <a href={withBase(base, `/workbook/meetings/${hash}`)}>
-                      Meeting log<span class="visually-hidden">: {titleOf(p)}</span>
+                      Meeting log<span class="visually-hidden">: {partnershipLabel(p)}</span>
                     </a>
                   </p>
                 </li>

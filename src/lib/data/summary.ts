@@ -3,6 +3,7 @@
  * and sizes in words people read ("about 1.2 MB").
  */
 import type { BackupData } from '../schemas';
+export { partnershipLabel } from './partnership-label';
 
 /** The counts the page shows. */
 export interface WorkbookCounts {
@@ -59,16 +60,4 @@ export function formatDateTime(iso: string): string {
   const day = date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
   const time = date.toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' });
   return `${day} at ${time}`;
-}
-
-/** A partnership's name for lists: its title, else "Mentor and Mentee", else "Untitled partnership". */
-export function partnershipLabel(p: {
-  title?: string | undefined;
-  mentorName?: string | undefined;
-  menteeName?: string | undefined;
-}): string {
-  const title = p.title?.trim();
-  if (title) return title;
-  const names = [p.mentorName?.trim(), p.menteeName?.trim()].filter((n): n is string => Boolean(n));
-  return names.length > 0 ? names.join(' and ') : 'Untitled partnership';
 }

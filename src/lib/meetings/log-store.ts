@@ -3,13 +3,12 @@
  * records in one go, and hear when another tab changed them. The islands depend on this interface
  * only, so moving from the interim store to the data layer's repositories changes one factory.
  */
+import { partnershipLabel } from '../data/partnership-label';
 import type { Action, Goal, Meeting, MeetingLogData, Partnership } from './types';
 
 /** What to call a partnership: its title, else the pair's names, else a plain fallback. */
 export function partnershipName(partnership: Partnership): string {
-  if (partnership.title?.trim()) return partnership.title.trim();
-  const names = [partnership.menteeName, partnership.mentorName].map((n) => n?.trim()).filter(Boolean);
-  return names.length ? names.join(' and ') : 'Unnamed partnership';
+  return partnershipLabel(partnership);
 }
 
 /** Records to write together (all or nothing). */

@@ -41,8 +41,8 @@ describe('summary', () => {
 
   it('names a partnership by title, then names, then a stand-in', () => {
     expect(partnershipLabel({ title: ' Sam and Priya ' })).toBe('Sam and Priya');
-    expect(partnershipLabel({ title: '', mentorName: 'Sam', menteeName: 'Priya' })).toBe('Sam and Priya');
+    expect(partnershipLabel({ title: '', mentorName: 'Priya', menteeName: 'Sam' })).toBe('Sam and Priya');
     expect(partnershipLabel({ menteeName: 'Priya' })).toBe('Priya');
-    expect(partnershipLabel({})).toBe('Untitled partnership');
+    expect(partnershipLabel({})).toBe('Unnamed partnership');
   });
 });
