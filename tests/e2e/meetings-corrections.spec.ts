@@ -7,7 +7,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
-import { expectSaved, openLogWithPartnership, tabTo } from './support/meeting-log';
+import { expectSaved, openLogWithPartnership, tabTo, startMeeting } from './support/meeting-log';
 import { dumpWorkbook } from './support/workbook-db';
 
 const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -30,14 +30,6 @@ async function expectNoAxeViolations(page: Page, step: string): Promise<void> {
   expect(overflow, `${step}: scrolls sideways at 320 px`).toBeLessThanOrEqual(0);
   await page.emulateMedia({ colorScheme: 'light' });
   if (size) await page.setViewportSize(size);
-}
-
-async function startMeeting(page: Page, date: string): Promise<void> {
-  await page.getByRole('navigation', { name: 'Meeting log' }).getByRole('link', { name: 'Overview' }).click();
-  await page.getByRole('button', { name: 'Record a meeting' }).click();
-  await page.getByRole('button', { name: 'Start a new meeting' }).click();
-  await expect(page.getByRole('heading', { name: 'Meeting', exact: true })).toBeVisible();
-  await page.getByLabel('Date').fill(date);
 }
 
 async function addAction(page: Page, text: string): Promise<void> {

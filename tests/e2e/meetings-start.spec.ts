@@ -30,6 +30,7 @@ test('a partnership started on /workbook/ records its first meeting in the log',
   await page.reload();
   await expect(page.getByLabel("The mentee's agenda")).toHaveValue('What I want from the next year');
   await page.getByRole('link', { name: 'Overview' }).click();
+  await expect(page.getByRole('heading', { name: 'Overview' })).toBeVisible();
   await expect(page.getByText('List three roles to look into')).toBeVisible();
   await page.getByRole('link', { name: 'History' }).click();
   await expect(page.getByRole('heading', { name: 'Friday 20 November 2026' })).toBeVisible();

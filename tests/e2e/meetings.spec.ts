@@ -8,17 +8,15 @@ import AxeBuilder from '@axe-core/playwright';
 import ICAL from 'ical.js';
 import type { Page } from '@playwright/test';
 import { expect, installGuard, test } from './support/fixtures';
-import { expectSaved, openLogWithPartnership, PARTNERSHIP_ID, tabTo } from './support/meeting-log';
+import {
+  expectSaved,
+  openLogWithPartnership,
+  PARTNERSHIP_ID,
+  tabTo,
+  startMeeting,
+} from './support/meeting-log';
 
 const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-async function startMeeting(page: Page, date: string): Promise<void> {
-  await page.getByRole('navigation', { name: 'Meeting log' }).getByRole('link', { name: 'Overview' }).click();
-  await page.getByRole('button', { name: 'Record a meeting' }).click();
-  await page.getByRole('button', { name: 'Start a new meeting' }).click();
-  await expect(page.getByRole('heading', { name: 'Meeting', exact: true })).toBeVisible();
-  await page.getByLabel('Date').fill(date);
-}
 
 async function addAction(page: Page, text: string, owner: 'Mentee' | 'Mentor' | 'Both'): Promise<void> {
   await page.getByLabel('What will be done').fill(text);

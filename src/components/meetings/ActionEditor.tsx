@@ -12,6 +12,7 @@ import {
 } from '../../lib/meetings/edit-action';
 import type { Action, ActionOwner, Goal } from '../../lib/meetings/types';
 import { ownerLabels } from './labels';
+import { GoalSelect } from './GoalSelect';
 
 interface Props {
   action: Action;
@@ -92,21 +93,14 @@ export function ActionEditor({ action, goals, onSave, onCancel }: Props) {
             onChange={(event) => set({ due: event.currentTarget.value })}
           />
         </div>
-        <div>
-          <label for={`${id}-goal`}>Goal</label>
-          <select
-            id={`${id}-goal`}
-            value={fields.goalId}
-            onChange={(event) => set({ goalId: event.currentTarget.value })}
-          >
-            <option value="">No goal</option>
-            {offered.map((goal) => (
-              <option key={goal.id} value={goal.id}>
-                {goal.text}
-              </option>
-            ))}
-          </select>
-        </div>
+        <GoalSelect
+          id={`${id}-goal`}
+          label="Goal"
+          none="No goal"
+          goals={offered}
+          value={fields.goalId}
+          onChange={(goalId) => set({ goalId })}
+        />
       </div>
       <div class="log-actions-row">
         <button type="submit">Save the action</button>

@@ -10,6 +10,7 @@ import type { ViewProps } from './LogViews';
 import { PrintSummary } from './PrintSummary';
 import { ReceiveFile } from './ReceiveFile';
 import { ViewHeading } from './ViewHeading';
+import { GoalSelect } from './GoalSelect';
 
 const PAGE_SIZE = 20;
 
@@ -56,24 +57,17 @@ export function HistoryView({ data, go, change }: ViewProps) {
             }}
           />
         </div>
-        <div>
-          <label for="history-goal">Goal</label>
-          <select
-            id="history-goal"
-            value={goalId}
-            onChange={(e) => {
-              setGoalId(e.currentTarget.value);
-              setPage(1);
-            }}
-          >
-            <option value="">All goals</option>
-            {data.goals.map((goal) => (
-              <option key={goal.id} value={goal.id}>
-                {goal.text}
-              </option>
-            ))}
-          </select>
-        </div>
+        <GoalSelect
+          id="history-goal"
+          label="Goal"
+          none="All goals"
+          goals={data.goals}
+          value={goalId}
+          onChange={(id) => {
+            setGoalId(id);
+            setPage(1);
+          }}
+        />
       </div>
       <p role="status">
         {shown.total === 0

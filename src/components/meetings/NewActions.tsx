@@ -10,6 +10,7 @@ import type { Action, ActionOwner, Meeting, MeetingLogData } from '../../lib/mee
 import { ActionItem, editButtonId } from './ActionItem';
 import { ownerLabels } from './labels';
 import { focusSoon, undoButtonId, type UndoApi, type UndoEntry } from './undo';
+import { GoalSelect } from './GoalSelect';
 
 interface Props {
   data: MeetingLogData;
@@ -128,21 +129,14 @@ export function NewActions({ data, meeting, change, undo }: Props) {
               onChange={(event) => setDue(event.currentTarget.value)}
             />
           </div>
-          <div>
-            <label for="action-goal">Towards a goal (optional)</label>
-            <select
-              id="action-goal"
-              value={goalId}
-              onChange={(event) => setGoalId(event.currentTarget.value)}
-            >
-              <option value="">No goal</option>
-              {goals.map((goal) => (
-                <option key={goal.id} value={goal.id}>
-                  {goal.text}
-                </option>
-              ))}
-            </select>
-          </div>
+          <GoalSelect
+            id="action-goal"
+            label="Towards a goal (optional)"
+            none="No goal"
+            goals={goals}
+            value={goalId}
+            onChange={setGoalId}
+          />
         </div>
         <button type="submit" class="secondary">
           Add action

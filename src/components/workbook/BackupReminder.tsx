@@ -1,8 +1,8 @@
 /**
- * A tiny island for every workbook page. On most visits there is nothing to say, so it only checks:
- * does the workbook live in memory (storage unavailable, or the disk filled up), or is a backup
- * due? Only then does it load the notice, which keeps the notice's code out of a page's first load.
- * The notice's styles come with this file, so they are in the page.
+ * A tiny island for every workbook page. On most visits there is nothing to say, so it only checks,
+ * as the page opens, whether the workbook lives in memory or a backup is due, and listens for the
+ * disk filling up. Only then does it load the notice, which keeps the notice's code out of a page's
+ * first load. The notice's styles come with this file, so they are in the page.
  * Written with `h` rather than JSX, to keep even the JSX runtime out of this island.
  */
 import { h, type FunctionComponent } from 'preact';
@@ -34,19 +34,16 @@ export default function BackupReminder({ base }: Props) {
     };
     void getWorkbook()
       .then(async ({ workbook }) => {
-        const check = async () => {
-          if (loading) return; // the notice follows the workbook itself from then on
-          if (workbook.backend === 'memory') return load();
-          if (!wasDismissed() && shouldRemindBackup(await workbook.meta.get())) load();
-        };
         offs.push(
-          workbook.on('change', () => void check().catch(() => undefined)),
           workbook.on('storage-full', () => {
             setFull(true);
             load();
           }),
         );
-        await check();
+        if (workbook.backend === 'memory') return load();
+        // A backup falling due is checked when a page opens, not after each save: a banner that
+        // appeared mid-sentence would push the form down while someone types.
+        if (!wasDismissed() && shouldRemindBackup(await workbook.meta.get())) load();
       })
       .catch(() => undefined); // the page's own island reports storage errors
     return () => {
