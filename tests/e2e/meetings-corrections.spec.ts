@@ -74,14 +74,14 @@ test('an action is corrected and keeps its identity and carried-forward history'
   await openMeeting(page, 'Thursday 1 October 2026');
   await page.getByRole('button', { name: 'Edit “Book the course”' }).click();
   const editor = page.getByRole('form', { name: 'Edit the action “Book the course”' });
-  await expect(editor.getByLabel('Action')).toBeFocused();
+  await expect(editor.getByLabel('What will be done')).toBeFocused();
   await expectNoAxeViolations(page, 'editing an action');
-  await editor.getByLabel('Action').fill('');
+  await editor.getByLabel('What will be done').fill('');
   await editor.getByRole('button', { name: 'Save the action' }).click();
   await expect(editor.getByText('Write what will be done, then save the action.')).toBeVisible();
-  await editor.getByLabel('Action').fill('Book the evening course');
-  await editor.getByLabel('Owner').selectOption({ label: 'Both' });
-  await editor.getByLabel('Due date').fill('2026-12-01');
+  await editor.getByLabel('What will be done').fill('Book the evening course');
+  await editor.getByLabel('Who').selectOption({ label: 'Both' });
+  await editor.getByLabel('Due', { exact: true }).fill('2026-12-01');
   await editor.getByRole('button', { name: 'Save the action' }).click();
   const item = page.getByRole('listitem').filter({ hasText: 'Book the evening course' });
   await expect(item).toContainText('Both, due Tuesday 1 December 2026');
@@ -100,7 +100,7 @@ test('an action is corrected and keeps its identity and carried-forward history'
   // It can be corrected where it is followed up too: a new due date for an action carried forward.
   const group = page.getByRole('group', { name: 'Book the evening course (Both)' });
   await group.getByRole('button', { name: 'Edit “Book the evening course”' }).click();
-  await group.getByLabel('Due date').fill('2026-12-15');
+  await group.getByLabel('Due', { exact: true }).fill('2026-12-15');
   await group.getByRole('button', { name: 'Save the action' }).click();
   await expect(group.getByText('Due Tuesday 15 December 2026')).toBeVisible();
   await expect(group.getByText(/carried forward a few times/)).toBeVisible();

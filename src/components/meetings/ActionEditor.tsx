@@ -4,15 +4,13 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import {
-  ACTION_TEXT_MAX,
   actionFields,
   actionTextProblem,
   editAction,
   type ActionFields,
 } from '../../lib/meetings/edit-action';
-import type { Action, ActionOwner, Goal } from '../../lib/meetings/types';
-import { ownerLabels } from './labels';
-import { GoalSelect } from './GoalSelect';
+import type { Action, Goal } from '../../lib/meetings/types';
+import { ActionInputs } from './ActionInputs';
 
 interface Props {
   action: Action;
@@ -53,55 +51,14 @@ export function ActionEditor({ action, goals, onSave, onCancel }: Props) {
       }}
       noValidate
     >
-      <label for={`${id}-text`}>Action</label>
-      <input
-        id={`${id}-text`}
-        ref={textRef}
-        type="text"
-        maxLength={ACTION_TEXT_MAX}
-        value={fields.text}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
-        onInput={(event) => set({ text: event.currentTarget.value })}
+      <ActionInputs
+        idPrefix={id}
+        fields={fields}
+        onChange={set}
+        goals={offered}
+        error={error}
+        textRef={textRef}
       />
-      {error && (
-        <p id={`${id}-error`} class="field-error">
-          {error}
-        </p>
-      )}
-      <div class="field-row">
-        <div>
-          <label for={`${id}-owner`}>Owner</label>
-          <select
-            id={`${id}-owner`}
-            value={fields.owner}
-            onChange={(event) => set({ owner: event.currentTarget.value as ActionOwner })}
-          >
-            {Object.entries(ownerLabels).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label for={`${id}-due`}>Due date</label>
-          <input
-            id={`${id}-due`}
-            type="date"
-            value={fields.due}
-            onChange={(event) => set({ due: event.currentTarget.value })}
-          />
-        </div>
-        <GoalSelect
-          id={`${id}-goal`}
-          label="Goal"
-          none="No goal"
-          goals={offered}
-          value={fields.goalId}
-          onChange={(goalId) => set({ goalId })}
-        />
-      </div>
       <div class="log-actions-row">
         <button type="submit">Save the action</button>
         <button type="button" class="secondary" onClick={onCancel}>

@@ -3,14 +3,13 @@
  * corrected or removed; a removed one leaves an Undo in its place until the page is left.
  */
 import { useState } from 'preact/hooks';
-import { removeActionChanges, restoreActionChanges } from '../../lib/meetings/edit-action';
+import { removeActionChanges, restoreActionChanges, type ActionFields } from '../../lib/meetings/edit-action';
 import type { LogChanges } from '../../lib/meetings/log-store';
 import { defaultDue, newAction } from '../../lib/meetings/records';
-import type { Action, ActionOwner, Meeting, MeetingLogData } from '../../lib/meetings/types';
+import type { Action, Meeting, MeetingLogData } from '../../lib/meetings/types';
 import { ActionItem, editButtonId } from './ActionItem';
-import { ownerLabels } from './labels';
 import { focusSoon, undoButtonId, type UndoApi, type UndoEntry } from './undo';
-import { GoalSelect } from './GoalSelect';
+import { ActionInputs } from './ActionInputs';
 
 interface Props {
   data: MeetingLogData;
@@ -20,10 +19,12 @@ interface Props {
 }
 
 export function NewActions({ data, meeting, change, undo }: Props) {
-  const [text, setText] = useState('');
-  const [owner, setOwner] = useState<ActionOwner>('mentee');
-  const [due, setDue] = useState(defaultDue(data.partnership) ?? '');
-  const [goalId, setGoalId] = useState('');
+  const [fields, setFields] = useState<ActionFields>(() => ({
+    text: '',
+    owner: 'mentee',
+    due: defaultDue(data.partnership) ?? '',
+    goalId: '',
+  }));
   const [error, setError] = useState('');
   const created = data.actions.filter((a) => a.createdInMeetingId === meeting.id);
   const goals = data.goals.filter((g) => g.status === 'active');
@@ -50,17 +51,17 @@ export function NewActions({ data, meeting, change, undo }: Props) {
 
   const add = (event: Event) => {
     event.preventDefault();
-    if (!text.trim()) {
+    const text = fields.text.trim();
+    if (!text) {
       setError('Write what will be done, then add the action.');
       // Back to the empty field, which reads out the message (aria-describedby).
       document.getElementById('action-text')?.focus();
       return;
     }
     setError('');
-    change({
-      actions: [newAction(meeting, { text: text.trim(), owner, due, goalId }, new Date().toISOString())],
-    });
-    setText('');
+    const { owner, due, goalId } = fields;
+    change({ actions: [newAction(meeting, { text, owner, due, goalId }, new Date().toISOString())] });
+    setFields({ ...fields, text: '' });
     // Ready for the next action: pairs often agree several in a row.
     document.getElementById('action-text')?.focus();
   };
@@ -90,54 +91,13 @@ export function NewActions({ data, meeting, change, undo }: Props) {
         </ul>
       )}
       <form class="action-form" onSubmit={add} noValidate>
-        <label for="action-text">What will be done</label>
-        <input
-          id="action-text"
-          type="text"
-          maxLength={600}
-          value={text}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? 'action-error' : undefined}
-          onInput={(event) => setText(event.currentTarget.value)}
+        <ActionInputs
+          idPrefix="action"
+          fields={fields}
+          onChange={(patch) => setFields({ ...fields, ...patch })}
+          goals={goals}
+          error={error}
         />
-        {error && (
-          <p id="action-error" class="field-error">
-            {error}
-          </p>
-        )}
-        <div class="field-row">
-          <div>
-            <label for="action-owner">Who</label>
-            <select
-              id="action-owner"
-              value={owner}
-              onChange={(event) => setOwner(event.currentTarget.value as ActionOwner)}
-            >
-              {Object.entries(ownerLabels).map(([value, label]) => (
-                <option key={value} value={value}>
-                  {label}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div>
-            <label for="action-due">Due</label>
-            <input
-              id="action-due"
-              type="date"
-              value={due}
-              onChange={(event) => setDue(event.currentTarget.value)}
-            />
-          </div>
-          <GoalSelect
-            id="action-goal"
-            label="Towards a goal (optional)"
-            none="No goal"
-            goals={goals}
-            value={goalId}
-            onChange={setGoalId}
-          />
-        </div>
         <button type="submit" class="secondary">
           Add action
         </button>
