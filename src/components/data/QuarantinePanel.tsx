@@ -4,6 +4,7 @@
  */
 import type { QuarantineRecord } from '../../lib/schemas';
 import { describeQuarantined, quarantineFileName, quarantineFileText } from '../../lib/data/quarantine-file';
+import { quarantineTodo, quarantineWhy } from '../../lib/data/quarantine-reason';
 import { formatDateTime } from '../../lib/data/summary';
 import { downloadText } from './download';
 
@@ -28,7 +29,11 @@ export function QuarantinePanel({ records }: Props) {
       <ul>
         {records.map((r) => (
           <li key={r.id}>
-            <strong>{describeQuarantined(r)}</strong>, set aside on {formatDateTime(r.at)}. Reason: {r.reason}
+            <p>
+              <strong>{describeQuarantined(r)}</strong>, set aside on {formatDateTime(r.at)}.{' '}
+              {quarantineWhy(r)}
+            </p>
+            <p>{quarantineTodo(r)}</p>
           </li>
         ))}
       </ul>
