@@ -94,8 +94,8 @@ export function DeletePanel({
                 </button>
                 {asking === p.id && (
                   <div class="data-confirm" role="group" aria-labelledby={`data-delete-question-${p.id}`}>
-                    <p id={`data-delete-question-${p.id}`} tabIndex={-1}>
-                      <strong>{deleteQuestion(label, owned[p.id] ?? none)}</strong>
+                    <p id={`data-delete-question-${p.id}`} class="data-question" tabIndex={-1}>
+                      {deleteQuestion(label, owned[p.id] ?? none)}
                     </p>
                     <button
                       type="button"

@@ -26,7 +26,7 @@ export function QuarantinePanel({ records }: Props) {
         read, perhaps after a browser problem. {records.length === 1 ? 'It has' : 'They have'} been set aside
         so the rest of the workbook works. Nothing has been thrown away.
       </p>
-      <ul>
+      <ul class="data-quarantine-list">
         {records.map((r) => (
           <li key={r.id}>
             <p>
