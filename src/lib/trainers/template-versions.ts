@@ -6,7 +6,7 @@
 import type { ChecklistTemplate, StoredTemplate } from '../schemas/template';
 
 /** JSON with object keys sorted, so the same content always gives the same text. */
-function canonical(value: unknown): string {
+export function canonical(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) =>
     v !== null && typeof v === 'object' && !Array.isArray(v)
       ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
