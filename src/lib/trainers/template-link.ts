@@ -51,11 +51,6 @@ export async function templateLinkUrl(
   return `${workbookUrl}${await templateFragment(template, bases)}`;
 }
 
-/** Whether a fragment carries a template link of either kind (checked before loading the codec). */
-export function hasTemplateLink(hash: string): boolean {
-  return /[#&]template(-changes)?=/.test(hash);
-}
-
 /**
  * The template a fragment carries, if it carries one: `undefined` when there is no template link,
  * otherwise the validated template, rebuilt from `bases` (the shipped templates this site has) when
