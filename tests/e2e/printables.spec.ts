@@ -4,11 +4,7 @@
  */
 import { expect, test } from './support/fixtures';
 import type { Page } from '@playwright/test';
-
-/** Counts the pages of a PDF by its page objects (`/Type /Page`, not `/Type /Pages`). */
-function countPdfPages(pdf: Buffer): number {
-  return pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g)?.length ?? 0;
-}
+import { countPdfPages } from './support/pdf';
 
 async function printedPages(page: Page, format: 'A4' | 'Letter'): Promise<number> {
   return countPdfPages(await page.pdf({ format }));

@@ -14,11 +14,15 @@ test('focus stays with the trainer while building a checklist', async ({ page })
   await expect(page.getByLabel('Programme name')).toBeFocused();
 
   await page.getByRole('button', { name: /^Move down question 1: Who sets the agenda/ }).press('Enter');
-  await expect(page.getByRole('button', { name: /^Move down question 2: Who sets the agenda/ })).toBeFocused();
+  await expect(
+    page.getByRole('button', { name: /^Move down question 2: Who sets the agenda/ }),
+  ).toBeFocused();
   await page.keyboard.press('Shift+Tab');
   await page.keyboard.press('Enter');
   // Back at the top, "Move up" cannot be used again, so focus moves to "Move down".
-  await expect(page.getByRole('button', { name: /^Move down question 1: Who sets the agenda/ })).toBeFocused();
+  await expect(
+    page.getByRole('button', { name: /^Move down question 1: Who sets the agenda/ }),
+  ).toBeFocused();
 
   await page.getByRole('button', { name: /^Remove question 1: / }).press('Enter');
   const undo = page.getByRole('button', { name: 'Undo', exact: true });

@@ -5,6 +5,17 @@
  */
 import type { ChecklistTemplate, StoredTemplate } from '../schemas/template';
 
+/**
+ * A template as content and links carry it: a stored copy without its record timestamps (the
+ * template schema is strict, so a stored copy would not pass as a link's template).
+ */
+export function withoutTimestamps(template: ChecklistTemplate | StoredTemplate): ChecklistTemplate {
+  const copy: ChecklistTemplate & Partial<Pick<StoredTemplate, 'createdAt' | 'updatedAt'>> = { ...template };
+  delete copy.createdAt;
+  delete copy.updatedAt;
+  return copy;
+}
+
 /** JSON with object keys sorted, so the same content always gives the same text. */
 export function canonical(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) =>

@@ -15,8 +15,10 @@ export const CAMEL_CASE_WORDS = ['JavaScript', 'IndexedDB', 'iPhone', 'iPad', 'W
  */
 export function findGluedText(camelCaseWords: readonly string[]): string[] {
   const found: string[] = [];
-  const excerpt = (text: string, at: number) => text.slice(Math.max(0, at - 25), at + 25).replace(/\s+/g, ' ');
-  const skip = (node: Node) => node.parentElement?.closest('script, style, noscript, template, svg, [hidden]');
+  const excerpt = (text: string, at: number) =>
+    text.slice(Math.max(0, at - 25), at + 25).replace(/\s+/g, ' ');
+  const skip = (node: Node) =>
+    node.parentElement?.closest('script, style, noscript, template, svg, [hidden]');
   const isBlock = (element: Element) => !getComputedStyle(element).display.startsWith('inline');
   const blockOf = (node: Node): Element | null => {
     for (let e = node.parentElement; e; e = e.parentElement) if (isBlock(e)) return e;
