@@ -15,7 +15,8 @@ test('a tailored checklist reaches a pair by link and shapes their checklist and
 }) => {
   test.setTimeout(150_000);
   const link = await buildTemplateLink(page);
-  expect(link).toMatch(/\/workbook\/#template=1\./);
+  // Started from the standard checklist, so the link carries only the changes.
+  expect(link).toMatch(/\/workbook\/#template-changes=1\./);
 
   const pair = await freshPage(browser, baseURL);
   await pair.goto(link);
