@@ -2,14 +2,25 @@
  * A trainer with a room of pairs: from the top of the trainers' page to a tailored checklist, its
  * short link and a projected QR code that carries exactly that link; the room kit and the handouts
  * each print on one A4 page; a pair open the link on two phones, use today's invite and answers
- * links, and reach an agreement with the programme's own question in it.
+ * links, and reach an agreement with the programme's own question in it; a link never overwrites a
+ * checklist already kept on the device.
  */
 import type { Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { checklistTemplateSchema } from '../../src/lib/schemas/template';
+import { draftFromTemplate, editDetails } from '../../src/lib/trainers/template-draft';
+import { templateFragment } from '../../src/lib/trainers/template-link';
 import { qrPath } from '../../src/lib/transfer/qr';
 import { answerAll, expectNoAxeViolations, settleAll } from './support/checklist';
 import { expect, test } from './support/fixtures';
 import { countPdfPages } from './support/pdf';
 import { customPrompt, freshPage, hydrated } from './support/trainers';
+import { dumpWorkbook } from './support/workbook-db';
+
+// The checklist the site ships (Playwright's loader cannot import JSON modules).
+const defaultTemplate = checklistTemplateSchema.parse(
+  JSON.parse(readFileSync('src/content/checklist/default.json', 'utf8')),
+);
 
 /** A renamed programme, one question removed and one added, as the issue measures it. */
 async function tailorFromTheTop(page: Page): Promise<string> {
@@ -147,4 +158,28 @@ test('a pair open the room’s link on two phones and agree, the programme’s q
   await expect(mentee.getByText(customPrompt)).toBeVisible();
   await mentor.context().close();
   await mentee.context().close();
+});
+
+test('opening a changes-only link never overwrites a checklist already on this device', async ({ page }) => {
+  const riverside = (programme: string) =>
+    editDetails(draftFromTemplate(defaultTemplate, 'riverside'), { programme });
+  const start = async (programme: string) => {
+    const fragment = await templateFragment(riverside(programme), [defaultTemplate]);
+    expect(fragment).toMatch(/^#template-changes=/);
+    await page.goto(`workbook/${fragment}`);
+    await expect(page.getByText(`Checklist prepared by ${programme}`)).toBeVisible();
+    await page.getByRole('button', { name: 'Start the partnership' }).click();
+    await expect(page).toHaveURL(/workbook\/checklist\/#p=/);
+  };
+  await start('Riverside Trust');
+  const first = (await dumpWorkbook(page))?.['templates'];
+  expect(first).toEqual([
+    expect.objectContaining({ id: 'riverside', version: 1, programme: 'Riverside Trust' }),
+  ]);
+
+  // Another link under the same id and version: the checklist kept first stands.
+  await start('Riverside Trust (changed)');
+  const after = await dumpWorkbook(page);
+  expect(after?.['templates']).toEqual(first);
+  expect(after?.['partnerships']).toHaveLength(2);
 });
