@@ -3,7 +3,7 @@
  * code that opens its checklist, the three steps and the short address, to cut apart and hand out.
  */
 import { QrCode } from '../../shared/QrCode';
-import { roomKitSteps, useRoomKit } from './use-room-kit';
+import { TOO_LONG, roomKitSteps, useRoomKit } from './use-room-kit';
 
 interface Props {
   base: string;
@@ -15,7 +15,7 @@ const PER_SHEET = 4;
 export default function PairHandouts({ base }: Props) {
   const kit = useRoomKit(base);
   if (!kit) return <p role="status">Preparing the handouts…</p>;
-  const name = kit.programme ?? (kit.tailored ? 'Your programme’s checklist' : 'Agree your expectations');
+  const { name } = kit;
   return (
     <>
       <div class="room-toolbar no-print">
@@ -37,7 +37,7 @@ export default function PairHandouts({ base }: Props) {
             {kit.qr ? (
               <QrCode qr={kit.qr} label={`QR code that opens ${name} in the workbook`} />
             ) : (
-              <p>This checklist is too long for one QR code. Share its link or file instead.</p>
+              <p>{TOO_LONG}</p>
             )}
             <ol class="room-steps">
               {roomKitSteps.map((step) => (

@@ -5,7 +5,7 @@
  */
 import { useRef } from 'preact/hooks';
 import { QrCode } from '../../shared/QrCode';
-import { roomKitSteps, useRoomKit } from './use-room-kit';
+import { TOO_LONG, roomKitSteps, useRoomKit } from './use-room-kit';
 
 interface Props {
   base: string;
@@ -15,7 +15,7 @@ export default function RoomSlide({ base }: Props) {
   const kit = useRoomKit(base);
   const slide = useRef<HTMLElement>(null);
   if (!kit) return <p role="status">Preparing the room kit…</p>;
-  const name = kit.programme ?? (kit.tailored ? 'Your programme’s checklist' : 'Agree your expectations');
+  const { name } = kit;
   const handouts = `handout/${globalThis.location.hash}`;
   return (
     <>
@@ -43,9 +43,7 @@ export default function RoomSlide({ base }: Props) {
           {kit.qr ? (
             <QrCode qr={kit.qr} label={`QR code that opens ${name} in the workbook`} />
           ) : (
-            <p class="notice warning">
-              This checklist is too long for one QR code. Share its link or file instead.
-            </p>
+            <p class="notice warning">{TOO_LONG}</p>
           )}
         </div>
         <div class="room-slide__text">

@@ -10,6 +10,8 @@ import { qrPath, type QrPath } from '../../../lib/transfer/qr';
 
 /** What the slide and the handouts draw. */
 export interface RoomKitView extends RoomKit {
+  /** What the slide and each handout are headed with: the programme, or what the checklist is for. */
+  name: string;
   /** The workbook's address without `https://`, for anyone who types it. */
   address: string;
   /** `undefined` when the link is too long for a QR code that scans reliably. */
@@ -22,7 +24,8 @@ export function useRoomKit(base: string): RoomKitView | undefined {
     const read = () => {
       const workbookUrl = new URL(withBase(base, '/workbook/'), globalThis.location.href).href;
       const kit = readRoomKit(globalThis.location.hash, workbookUrl);
-      setView({ ...kit, address: shortAddress(workbookUrl), qr: qrPath(kit.link) });
+      const name = kit.programme ?? (kit.tailored ? 'Your programme’s checklist' : 'Agree your expectations');
+      setView({ ...kit, name, address: shortAddress(workbookUrl), qr: qrPath(kit.link) });
     };
     read();
     globalThis.addEventListener('hashchange', read);
@@ -30,6 +33,9 @@ export function useRoomKit(base: string): RoomKitView | undefined {
   }, [base]);
   return view;
 }
+
+/** What the slide and the handouts say when a checklist built from nothing is too long for a QR code. */
+export const TOO_LONG = 'This checklist is too long for one QR code. Share its link or file instead.';
 
 /** The three things a pair do, on the slide and on every handout. */
 export const roomKitSteps = [
