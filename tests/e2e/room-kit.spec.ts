@@ -14,6 +14,7 @@ import { qrPath } from '../../src/lib/transfer/qr';
 import { answerAll, expectNoAxeViolations, settleAll } from './support/checklist';
 import { expect, test } from './support/fixtures';
 import { countPdfPages } from './support/pdf';
+import { CAMEL_CASE_WORDS, findGluedText } from './support/text-spacing';
 import { customPrompt, freshPage, hydrated } from './support/trainers';
 import { dumpWorkbook } from './support/workbook-db';
 
@@ -75,6 +76,7 @@ test('a trainer goes from the trainers’ page to a projected QR code of a short
     await page.emulateMedia({ colorScheme });
     await expectNoAxeViolations(page, `room kit, ${colorScheme}`);
   }
+  expect(await page.evaluate(findGluedText, CAMEL_CASE_WORDS), 'words run together').toEqual([]);
   expect(countPdfPages(await page.pdf({ format: 'A4' })), 'room kit on A4').toBe(1);
 
   await page.getByRole('link', { name: 'Handouts for each pair' }).click();
@@ -85,7 +87,10 @@ test('a trainer goes from the trainers’ page to a projected QR code of a short
     await page.emulateMedia({ colorScheme });
     await expectNoAxeViolations(page, `handouts, ${colorScheme}`);
   }
+  expect(await page.evaluate(findGluedText, CAMEL_CASE_WORDS), 'words run together').toEqual([]);
   expect(countPdfPages(await page.pdf({ format: 'A4' })), 'handouts on A4').toBe(1);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('contentinfo')).toBeHidden();
 });
 
 test('the room kit without a checklist of the programme’s own opens the standard one', async ({

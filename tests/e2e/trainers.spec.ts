@@ -96,6 +96,8 @@ test('the example pair loads for a demonstration and is removed completely', asy
 
   await page.getByRole('link', { name: 'The example agreement' }).click();
   await expect(page.getByText(/Sam, the mentee/).first()).toBeVisible();
+  // One story: the checklist says they agreed, so the agreement is final, not a draft.
+  await expect(page.getByText(/This is a draft/)).toHaveCount(0);
   await page.goto('workbook/');
   await expect(page.getByRole('heading', { name: 'Example pair: Sam and Priya' })).toBeVisible();
 
