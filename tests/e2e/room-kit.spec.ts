@@ -62,6 +62,11 @@ test('a trainer goes from the trainers’ page to a projected QR code of a short
   expect(link.length).toBeLessThanOrEqual(1000);
   await expect(page.getByText(`${link.length} characters.`)).toBeVisible();
   expect(await drawnQr(page)).toBe(qrPath(link)?.path);
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    await expectNoAxeViolations(page, `builder with its link and QR code, ${colorScheme}`);
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
 
   await page.getByRole('link', { name: 'Open the room kit' }).click();
   await expect(page).toHaveURL(/trainers\/room-kit\/#/);
