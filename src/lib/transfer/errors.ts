@@ -16,6 +16,7 @@ export type TransferErrorCode =
   | 'newer-version'
   | 'unsupported-version'
   | 'invalid'
+  | 'unknown-base'
   | 'wrong-passphrase'
   | 'bad-encryption'
   | 'no-crypto';
@@ -59,6 +60,10 @@ const text: Record<TransferErrorCode, [message: string, hint: string]> = {
   invalid: [
     'Some of the data in this file or link is not valid, so nothing was changed.',
     'Ask for a new copy, or choose another backup.',
+  ],
+  'unknown-base': [
+    'This checklist link was made from a version of the checklist this site does not have.',
+    'Reload the page to get the newest version of the site, then open the link again. If that does not help, ask your programme for a new link.',
   ],
   'wrong-passphrase': [
     'That passphrase does not open this backup.',
