@@ -28,6 +28,17 @@ const nameFor = (path: string) =>
     .replace(/\/$/, '')
     .replaceAll('/', '-') || 'home';
 
+/** Waits until the page's islands have started and its own reads are done, so a picture shows content. */
+async function settled(page: Page): Promise<void> {
+  await page.waitForLoadState('networkidle');
+  await page
+    .locator('astro-island[ssr]')
+    .first()
+    .waitFor({ state: 'detached', timeout: 10_000 })
+    .catch(() => undefined); // a page without islands
+  await page.waitForTimeout(300); // one more moment for the store's first read to paint
+}
+
 /** The workbook's main steps, walked once as a pair on one device would, with a picture of each. */
 async function walkWorkbook(page: Page, shoot: (name: string) => Promise<void>): Promise<void> {
   await page.goto('workbook/');
@@ -46,6 +57,7 @@ async function walkWorkbook(page: Page, shoot: (name: string) => Promise<void>):
   await shoot('step-04-hand-over');
   await page.getByRole('button', { name: 'Start Priya’s answers' }).click();
   await answerAll(page, (n) => n % 3, 'Anything the law says we must report');
+  await page.getByRole('heading', { name: 'Compare your answers' }).waitFor();
   await shoot('step-05-compare');
   await settleAll(page);
   await shoot('step-06-settled');
@@ -84,6 +96,7 @@ async function shootAll(browser: Browser, baseURL: string): Promise<number> {
       });
       const page = await context.newPage();
       const shoot = async (name: string) => {
+        await settled(page);
         await page.screenshot({ path: join(dir, `${name}.png`), fullPage: true });
         count += 1;
       };
