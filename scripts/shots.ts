@@ -11,7 +11,7 @@ import { normaliseBasePath } from '../src/lib/site/base-path.ts';
 import { chromiumArgs, findChromium } from '../tests/e2e/support/find-chromium.ts';
 import { listSitePages, outDir } from '../tests/e2e/support/site-pages.ts';
 import { startStaticServer } from '../tests/e2e/support/static-server.ts';
-import { answerAll, settleAll, startPartnership } from '../tests/e2e/support/checklist.ts';
+import { answerAsPairOnOneDevice, settleAll } from '../tests/e2e/support/checklist.ts';
 
 const viewports = [
   { name: 'phone', width: 390, height: 844 },
@@ -43,21 +43,11 @@ async function settled(page: Page): Promise<void> {
 async function walkWorkbook(page: Page, shoot: (name: string) => Promise<void>): Promise<void> {
   await page.goto('workbook/');
   await shoot('step-01-workbook-empty');
-  await startPartnership(page, { mode: 'one', mentorName: 'Priya', menteeName: 'Sam' });
-  await shoot('step-02-who-answers-first');
-  await page.getByRole('button', { name: 'Sam (mentee) answers first' }).click();
-  await answerAll(
-    page,
-    () => 0,
-    'A risk of serious harm',
-    async (part) => {
-      if (part === 0) await shoot('step-03-answering');
-    },
-  );
-  await shoot('step-04-hand-over');
-  await page.getByRole('button', { name: 'Start Priya’s answers' }).click();
-  await answerAll(page, (n) => n % 3, 'Anything the law says we must report');
-  await page.getByRole('heading', { name: 'Compare your answers' }).waitFor();
+  await answerAsPairOnOneDevice(page, {
+    whoFirst: () => shoot('step-02-who-answers-first'),
+    answering: () => shoot('step-03-answering'),
+    handOver: () => shoot('step-04-hand-over'),
+  });
   await shoot('step-05-compare');
   await settleAll(page);
   await shoot('step-06-settled');
