@@ -10,7 +10,7 @@ import { clearSiteKeys, clearWorkbook, deletePartnership } from '../../lib/data/
 import { explainError, type Explained } from '../../lib/data/explain';
 import { chooseNotice, storageFull } from '../../lib/data/reminder';
 import { countRecords, partnershipLabel, type WorkbookCounts } from '../../lib/data/summary';
-import { StorageNotice } from '../workbook/StorageNotice';
+import { StorageNotice } from '../shared/StorageNotice';
 import { BackupPanel, type BackupRequest } from './BackupPanel';
 import { DeletePanel } from './DeletePanel';
 import { downloadText } from './download';

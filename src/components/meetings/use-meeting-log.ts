@@ -16,7 +16,7 @@ import {
 import type { MeetingLogData } from '../../lib/meetings/types';
 import type { ChecklistTemplate } from '../../lib/schemas';
 import { openMeetingLogStore } from '../../lib/meetings/workbook-store';
-import { getWorkbook } from '../workbook/workbook-client';
+import { getWorkbook } from '../shared/workbook-client';
 import { describeProblem } from './problems';
 
 export type Loaded =

@@ -3,7 +3,7 @@
  * checklist it starts from) on first use, so reading the trainers' page costs almost no JavaScript.
  */
 import { useState } from 'preact/hooks';
-import { Lazy } from '../workbook/Lazy';
+import { Lazy } from '../shared/Lazy';
 
 interface Props {
   base: string;

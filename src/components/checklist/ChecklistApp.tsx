@@ -25,11 +25,11 @@ import {
 } from '../../lib/schemas';
 import { withBase } from '../../lib/site/base-path';
 import { Handover } from './Handover';
-import { Lazy } from './Lazy';
-import { LoadProblem } from './LoadProblem';
-import { useChecklistData } from './use-checklist-data';
+import { Lazy } from '../shared/Lazy';
+import { LoadProblem } from '../shared/LoadProblem';
+import { useChecklistData } from '../shared/use-checklist-data';
 import { useRoundSaver } from './use-round-saver';
-import { useReloadOnHashChange, useSaveStatus } from './use-page-hooks';
+import { useReloadOnHashChange, useSaveStatus } from '../shared/use-page-hooks';
 import { WhoFirst } from './WhoFirst';
 import { personLabel, personShort } from './names';
 import { explainError } from '../../lib/data/explain';

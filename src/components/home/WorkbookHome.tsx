@@ -15,7 +15,7 @@ import { useTemplateLink } from '../trainers/participant/use-template-link';
 import { StartForm, type StartChoices } from './StartForm';
 import { explainError } from '../../lib/data/explain';
 import { formatDate } from '../../lib/agreement/build-agreement';
-import { getWorkbook } from './workbook-client';
+import { getWorkbook } from '../shared/workbook-client';
 
 interface Props {
   base: string;

@@ -10,9 +10,9 @@ import { todayLocal, type ChecklistTemplate } from '../../lib/schemas';
 import { withBase } from '../../lib/site/base-path';
 import { AgreementDoc } from './AgreementDoc';
 import { downloadText } from '../data/download';
-import { LoadProblem } from './LoadProblem';
-import { useChecklistData } from './use-checklist-data';
-import { useReloadOnHashChange } from './use-page-hooks';
+import { LoadProblem } from '../shared/LoadProblem';
+import { useChecklistData } from '../shared/use-checklist-data';
+import { useReloadOnHashChange } from '../shared/use-page-hooks';
 
 interface Props {
   base: string;

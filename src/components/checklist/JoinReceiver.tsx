@@ -10,7 +10,7 @@ import { nowIso, type ChecklistTemplate, type JoinLink } from '../../lib/schemas
 import { withBase } from '../../lib/site/base-path';
 import { decodeLinkPayload } from './link-io';
 import { explainError } from '../../lib/data/explain';
-import { getWorkbook } from './workbook-client';
+import { getWorkbook } from '../shared/workbook-client';
 
 interface Props {
   base: string;

@@ -6,7 +6,7 @@ import type { Dispatch, StateUpdater } from 'preact/hooks';
 import { useCallback, useEffect, useMemo } from 'preact/hooks';
 import type { ChecklistRound } from '../../lib/schemas';
 import { createAutosave, type Autosave } from '../../lib/storage';
-import type { LoadState } from './use-checklist-data';
+import type { LoadState } from '../shared/use-checklist-data';
 
 /** The autosave for the loaded workbook, and `updateRound`, which shows and saves a changed round. */
 export function useRoundSaver(state: LoadState, setState: Dispatch<StateUpdater<LoadState>>) {
