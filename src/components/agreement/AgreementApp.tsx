@@ -11,7 +11,7 @@ import { withBase } from '../../lib/site/base-path';
 import { AgreementDoc } from './AgreementDoc';
 import { downloadText } from '../data/download';
 import { LoadProblem } from '../shared/LoadProblem';
-import { useChecklistData } from '../shared/use-checklist-data';
+import { useSession } from '../shared/use-session';
 import { useReloadOnHashChange } from '../shared/use-page-hooks';
 
 interface Props {
@@ -22,9 +22,10 @@ interface Props {
 export default function AgreementApp({ base, defaultTemplate }: Props) {
   const [fragment] = useState(() => readFragment(globalThis.location?.hash ?? ''));
   useReloadOnHashChange();
-  const { state } = useChecklistData(fragment.partnershipId, defaultTemplate);
+  const { state } = useSession(fragment.partnershipId, defaultTemplate);
   if (state.status !== 'ready') return <LoadProblem state={state} base={base} />;
-  const { partnership, template, rounds } = state;
+  const { partnership, template, rounds } = state.data;
+  if (!template) return <LoadProblem state={{ status: 'no-template' }} base={base} />;
   const checklistHref = withBase(base, `/workbook/checklist/${partnershipFragment(partnership.id)}`);
   const round = rounds.findLast((r) => r.stage === 'settled') ?? rounds.at(-1);
 

@@ -16,6 +16,7 @@ import {
 } from '../../lib/checklist/round-flow';
 import { partnershipFragment, readFragment } from '../../lib/checklist/fragment';
 import {
+  newRecordFields,
   nowIso,
   todayLocal,
   type ChecklistRound,
@@ -27,12 +28,12 @@ import { withBase } from '../../lib/site/base-path';
 import { Handover } from './Handover';
 import { Lazy } from '../shared/Lazy';
 import { LoadProblem } from '../shared/LoadProblem';
-import { useChecklistData } from '../shared/use-checklist-data';
-import { useRoundSaver } from './use-round-saver';
-import { useReloadOnHashChange, useSaveStatus } from '../shared/use-page-hooks';
+import { ConflictNotice } from '../shared/ConflictNotice';
+import { SaveStatus } from '../shared/SaveStatus';
+import { useSession } from '../shared/use-session';
+import { useReloadOnHashChange } from '../shared/use-page-hooks';
 import { WhoFirst } from './WhoFirst';
 import { personLabel, personShort } from './names';
-import { explainError } from '../../lib/data/explain';
 
 // Loaded when first needed, to keep the first visit small (see Lazy.tsx).
 const loadAnswers = () => import('./AnswerSteps');
@@ -56,47 +57,59 @@ export default function ChecklistApp({ base, defaultTemplate }: Props) {
     setJoined(true);
     setPartnershipId(id);
   }, []);
-  const { state, setState } = useChecklistData(partnershipId, defaultTemplate);
-  const { autosave, updateRound } = useRoundSaver(state, setState);
-  const saveText = useSaveStatus(autosave, state.status === 'ready' ? state.workbook : undefined);
+  const { session, state } = useSession(partnershipId, defaultTemplate);
   const [progressText, setProgressText] = useState('');
   const [chosenFirst, setChosenFirst] = useState<PartnerRole | undefined>();
-  const [problem, setProblem] = useState('');
   const onProgress = useCallback((text: string) => setProgressText(text), []);
 
   if (joining && !joined) {
     return <Lazy key="join" load={loadJoin} props={{ base, payload: joining, defaultTemplate, onJoined }} />;
   }
   if (state.status !== 'ready') return <LoadProblem state={state} base={base} />;
-  const { partnership, template, rounds, workbook } = state;
+  if (!session) return <LoadProblem state={{ status: 'loading' }} base={base} />;
+  const { partnership, template, rounds } = state.data;
+  if (!template) return <LoadProblem state={{ status: 'no-template' }} base={base} />;
   const round = rounds.at(-1);
   const previous = rounds.at(-2);
   const prefill = previous ? answersFromAgreement(template, previous) : {};
 
-  const startRound = async () => {
-    try {
-      await autosave?.flush();
-      const created = await workbook.rounds.create(newRound(partnership, (round?.number ?? 0) + 1, nowIso()));
-      setState({ ...state, rounds: [...rounds, created] });
-    } catch (error) {
-      const e = explainError(error);
-      setProblem(`${e.message} ${e.hint}`);
-    }
+  /**
+   * Shows a changed round at once and saves it shortly after (typing is debounced) — or straight
+   * away for a click (`immediate`), a new stage or a partner finishing, so a link sent or a tab
+   * closed a moment later cannot lose the step.
+   */
+  const updateRound = (next: ChecklistRound, immediate = false) => {
+    const before = rounds.find((r) => r.id === next.id);
+    const milestone =
+      immediate ||
+      before?.stage !== next.stage ||
+      before.mentorDone !== next.mentorDone ||
+      before.menteeDone !== next.menteeDone;
+    session.change({ rounds: [next] }, { now: milestone });
   };
 
-  const live = (
-    <p class="live-status" role="status" aria-live="polite">
-      {[progressText, saveText].filter(Boolean).join(' ')}
-    </p>
+  const startRound = () => {
+    const created = { ...newRound(partnership, (round?.number ?? 0) + 1, nowIso()), ...newRecordFields() };
+    session.change({ rounds: [created] }, { now: true });
+  };
+
+  const status = (
+    <>
+      <p class="live-status" role="status" aria-live="polite">
+        {progressText}
+      </p>
+      <SaveStatus session={session} />
+      <ConflictNotice session={session} />
+    </>
   );
 
   if (!round) {
     return (
       <div class="checklist-app">
-        <button type="button" onClick={() => void startRound()}>
+        <button type="button" onClick={startRound}>
           Start the checklist
         </button>
-        {problem && <p role="alert">{problem}</p>}
+        {status}
       </div>
     );
   }
@@ -142,7 +155,7 @@ export default function ChecklistApp({ base, defaultTemplate }: Props) {
           previous,
           partnershipId: partnership.id,
           base,
-          onReview: () => void startRound(),
+          onReview: startRound,
         }}
       />
     );
@@ -159,13 +172,15 @@ export default function ChecklistApp({ base, defaultTemplate }: Props) {
           now: nowIso,
           onChange: (next: ChecklistRound) => updateRound(next, true),
           onComplete: (settled: ChecklistRound, reviewOn: string | undefined) => {
-            updateRound(settled);
-            // The review date the pair agreed goes on the partnership, where the meeting log finds it.
-            const saved = Promise.all([
-              autosave?.flush(),
-              reviewOn === undefined ? undefined : workbook.partnerships.update(partnership.id, { reviewOn }),
-            ]);
-            void saved.finally(() => {
+            // The review date the pair agreed goes on the partnership, where the meeting log finds it:
+            // one save for both.
+            session.change(
+              reviewOn === undefined
+                ? { rounds: [settled] }
+                : { rounds: [settled], partnership: { ...partnership, reviewOn } },
+              { now: true },
+            );
+            void session.flush().finally(() => {
               globalThis.location.assign(
                 withBase(base, `/workbook/agreement/${partnershipFragment(partnership.id)}`),
               );
@@ -202,13 +217,12 @@ export default function ChecklistApp({ base, defaultTemplate }: Props) {
 
   return (
     <div class="checklist-app">
-      {live}
+      {status}
       {twoDevices && me && (
         <Lazy
           key="two-device"
           load={loadTwoDevice}
           props={{
-            workbook,
             template,
             partnership,
             round,
@@ -220,7 +234,6 @@ export default function ChecklistApp({ base, defaultTemplate }: Props) {
         />
       )}
       {body}
-      {problem && <p role="alert">{problem}</p>}
     </div>
   );
 }

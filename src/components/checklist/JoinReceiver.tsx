@@ -34,8 +34,15 @@ async function join(link: JoinLink, defaultTemplate: ChecklistTemplate): Promise
   if (existing && existing.thisDevice === link.from) {
     return 'This is your own join link. Send it to your partner, so they can open it on their device.';
   }
-  if (!existing) await workbook.partnerships.create(partnershipFromJoin(link));
-  if (!(await workbook.rounds.get(link.roundId))) await workbook.rounds.create(roundFromJoin(link, nowIso()));
+  // The partnership and its round in one write, so a join is never half done.
+  const at = nowIso();
+  const stamp = { createdAt: at, updatedAt: at };
+  const round = (await workbook.rounds.get(link.roundId)) ? [] : [{ ...roundFromJoin(link, at), ...stamp }];
+  await workbook.writeBatch(
+    partnership.id,
+    existing ? { rounds: round } : { partnership: { ...partnershipFromJoin(link), ...stamp }, rounds: round },
+    { basedOn: () => null },
+  );
   return undefined;
 }
 

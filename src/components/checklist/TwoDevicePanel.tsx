@@ -8,7 +8,6 @@ import { agreementPayload, answersPayload, joinPayload } from '../../lib/checkli
 import { linkFragment, partnershipFragment, readFragment } from '../../lib/checklist/fragment';
 import { otherRole } from '../../lib/checklist/round-flow';
 import type { ChecklistRound, ChecklistTemplate, PartnerRole, Partnership } from '../../lib/schemas';
-import type { Workbook } from '../../lib/storage';
 import { withBase } from '../../lib/site/base-path';
 import { applyIncoming, type Incoming } from './apply-incoming';
 import { decodeLinkPayload, encodeLinkPayload, readPayloadFile, type ExchangeKind } from './link-io';
@@ -17,7 +16,6 @@ import { ReceiveForm } from './ReceiveForm';
 import { ShareLink } from './ShareLink';
 
 interface Props {
-  workbook: Workbook;
   template: ChecklistTemplate;
   partnership: Partnership;
   round: ChecklistRound;

@@ -5,9 +5,9 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { partnershipLabel } from '../../lib/data/partnership-label';
-import { newRound } from '../../lib/checklist/round-flow';
 import { partnershipFragment } from '../../lib/checklist/fragment';
-import { nowIso, todayLocal, type ChecklistTemplate, type Partnership } from '../../lib/schemas';
+import { createPartnership } from '../../lib/session/create-partnership';
+import type { ChecklistTemplate, Partnership } from '../../lib/schemas';
 import { withBase } from '../../lib/site/base-path';
 import { TemplateFilePicker, type TemplateFileState } from '../trainers/participant/TemplateFilePicker';
 import { TemplateLinkNotice } from '../trainers/participant/TemplateLinkNotice';
@@ -55,17 +55,7 @@ export default function WorkbookHome({ base, defaultTemplate }: Props) {
       const { workbook } = await getWorkbook();
       // Kept only now, when the pair start with it; a stored version is never overwritten.
       const template = linked ? await workbook.templates.keep(linked) : defaultTemplate;
-      const input: Omit<Partnership, 'id' | 'createdAt' | 'updatedAt'> = {
-        templateId: template.id,
-        templateVersion: template.version,
-        answerMode: choices.answerMode,
-        thisDevice: choices.answerMode === 'one-device' ? 'both' : choices.thisDevice,
-        startedOn: todayLocal(),
-      };
-      if (choices.mentorName) input.mentorName = choices.mentorName;
-      if (choices.menteeName) input.menteeName = choices.menteeName;
-      const partnership = await workbook.partnerships.create(input);
-      await workbook.rounds.create(newRound(partnership, 1, nowIso()));
+      const partnership = await createPartnership(workbook, choices, template);
       globalThis.location.assign(
         withBase(base, `/workbook/checklist/${partnershipFragment(partnership.id)}`),
       );

@@ -10,7 +10,8 @@ import { LogNav } from './LogNav';
 import { LogViews } from './LogViews';
 import { NoPartnership } from './NoPartnership';
 import { IncomingShare } from './IncomingShare';
-import { SaveStatus } from './SaveStatus';
+import { ConflictNotice } from '../shared/ConflictNotice';
+import { SaveStatus } from '../shared/SaveStatus';
 import type { UndoApi, UndoEntry } from './undo';
 import { useLazy } from './use-lazy';
 import { useMeetingLog } from './use-meeting-log';
@@ -35,10 +36,7 @@ interface Props {
 export function MeetingLog({ workbookHref, defaultTemplate }: Props) {
   const [viewState, setViewState] = useState<ViewState>(() => readViewState(location.hash));
   const partnershipId = viewState.partnershipId;
-  const { loaded, saveState, saveProblem, inMemory, change, retry } = useMeetingLog(
-    partnershipId,
-    defaultTemplate,
-  );
+  const { loaded, session, change } = useMeetingLog(partnershipId, defaultTemplate);
 
   useEffect(() => {
     const onHash = () => setViewState(readViewState(location.hash));
@@ -81,8 +79,9 @@ export function MeetingLog({ workbookHref, defaultTemplate }: Props) {
     <div class="meeting-log">
       <div class="log-bar no-print">
         <LogNav partnershipId={loaded.data.partnership.id} current={viewState.view} />
-        <SaveStatus state={saveState} problem={saveProblem} inMemory={inMemory} onRetry={retry} />
+        {session && <SaveStatus session={session} />}
       </div>
+      {session && <ConflictNotice session={session} />}
       {undoEntries.some((entry) => entry.kind === 'meeting') && <LazyUndoNotice undo={undo} go={go} />}
       <IncomingShare data={loaded.data} change={change} />
       <LogViews data={loaded.data} viewState={viewState} change={change} go={go} undo={undo} />

@@ -4,7 +4,7 @@ import type { LogChanges } from '../../lib/meetings/log-store';
 import type { MeetingLogData } from '../../lib/meetings/types';
 import type { MeetingLink } from '../../lib/schemas';
 import { checkEnvelope } from '../../lib/transfer/link-codec';
-import { describeProblem } from './problems';
+import { explainText } from '../../lib/data/explain';
 import { ReceiveShared } from './ReceiveShared';
 
 const MAX_FILE_BYTES = 512_000;
@@ -30,7 +30,7 @@ export function ReceiveFile({ data, change }: Props) {
       setProblem(
         error instanceof SyntaxError || (error instanceof Error && error.message === 'too large')
           ? 'This is not a meeting file from this site. Choose a file whose name starts with mentoring-meeting and ends in .json.'
-          : describeProblem(error),
+          : explainText(error),
       );
     }
   };

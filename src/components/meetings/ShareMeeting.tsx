@@ -7,7 +7,7 @@ import { qrPath, type QrPath } from '../../lib/transfer/qr';
 import { meetingToLinkPayload, sharedMeetingFileName } from '../../lib/meetings/share';
 import type { Meeting, MeetingLogData } from '../../lib/meetings/types';
 import { buildFragment, encodeLinkPayload } from '../../lib/transfer/link-codec';
-import { describeProblem } from './problems';
+import { explainText } from '../../lib/data/explain';
 import { QrCode } from '../shared/QrCode';
 import { focusSoon } from './undo';
 
@@ -43,7 +43,7 @@ export function ShareMeeting({ data, meeting }: Props) {
       // The button that was pressed gives way to the link: focus follows, so it is read out.
       focusSoon('share-link');
     } catch (error) {
-      setProblem(describeProblem(error));
+      setProblem(explainText(error));
     }
   };
 

@@ -1,9 +1,9 @@
 /** What the workbook pages show while loading, or when the partnership cannot be opened. */
 import { withBase } from '../../lib/site/base-path';
-import type { LoadState } from './use-checklist-data';
+import type { PageState } from './use-session';
 
 interface Props {
-  state: Exclude<LoadState, { status: 'ready' }>;
+  state: Exclude<PageState, { status: 'ready' }> | { status: 'no-template' };
   base: string;
 }
 

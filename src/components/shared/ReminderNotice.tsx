@@ -89,6 +89,7 @@ export default function BackupReminderNotice({ base, full }: NoticeProps) {
       onBackup={() => void backup()}
       onDismiss={dismiss}
       status={status}
+      full={full}
     />
   );
 }

@@ -15,17 +15,24 @@ interface Props {
   onDismiss?: () => void;
   /** What happened after the last backup attempt, read out politely. */
   status?: string;
+  /**
+   * The disk filled up on this page: what is typed now lives only until the page is left. (Where the
+   * browser refuses storage from the start, a copy follows the person from page to page in the tab.)
+   */
+  full?: boolean;
 }
 
-export function StorageNotice({ notice, dataHref, onBackup, onDismiss, status }: Props) {
+export function StorageNotice({ notice, dataHref, onBackup, onDismiss, status, full }: Props) {
   if (notice.kind === 'none') return null;
   if (notice.kind === 'unavailable') {
     return (
       <section class="storage-notice storage-notice-warning" aria-labelledby="storage-notice-heading">
         <h2 id="storage-notice-heading">This browser is not saving your work</h2>
         <p>
-          {notice.message} The workbook still works, but only in this tab: everything you type will be lost
-          when you close it or reload, unless you make a backup.
+          {notice.message}{' '}
+          {full
+            ? 'The workbook still works, but only on this page: what you type now will be lost when you leave or reload it, unless you make a backup.'
+            : 'The workbook still works, but only in this tab: it keeps your work from page to page while the tab is open, and everything will be lost when you close the tab, unless you make a backup.'}
         </p>
         <p>{notice.hint}</p>
         {onBackup && (

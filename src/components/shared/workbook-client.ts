@@ -3,7 +3,7 @@
  * agreement, meeting log, Your data, backup notice), so they all read and write the same copy —
  * which matters when storage is unavailable and the workbook lives in this tab's memory.
  */
-import { openWorkbook, toWorkbookError, type OpenedWorkbook } from '../../lib/storage';
+import { openWorkbook, type OpenedWorkbook } from '../../lib/storage';
 
 let opened: Promise<OpenedWorkbook> | undefined;
 
@@ -11,13 +11,4 @@ let opened: Promise<OpenedWorkbook> | undefined;
 export function getWorkbook(): Promise<OpenedWorkbook> {
   opened ??= openWorkbook();
   return opened;
-}
-
-/**
- * A message and what to do next, for any error thrown while loading or saving. (Errors from files
- * and links are worded by src/lib/data/explain.ts.)
- */
-export function explainError(error: unknown): { message: string; hint: string } {
-  const e = toWorkbookError(error);
-  return { message: e.message, hint: e.hint };
 }

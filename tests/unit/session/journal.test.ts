@@ -1,11 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import {
-  changesToReplay,
-  isEmpty,
-  localStorageJournal,
-  parseJournal,
-} from '../../../src/lib/meetings/journal';
+import { changesToReplay, localStorageJournal, parseJournal } from '../../../src/lib/session/journal';
+import { isEmptyWriteSet as isEmpty } from '../../../src/lib/session/write-set';
 import type { Meeting, MeetingLogData } from '../../../src/lib/meetings/types';
 
 const meeting: Meeting = {
@@ -36,12 +32,12 @@ const data: MeetingLogData = {
 describe('parseJournal', () => {
   it('keeps records that pass their schemas and drops the rest', () => {
     const json = JSON.stringify({ meetings: [meeting, { id: 'bad' }], actions: 'nonsense' });
-    expect(parseJournal(json)).toEqual({ meetings: [meeting], actions: [], goals: [] });
+    expect(parseJournal(json)).toEqual({ rounds: [], meetings: [meeting], actions: [], goals: [] });
   });
 
   it('keeps removed ids that are ids and drops anything else', () => {
     const json = JSON.stringify({ removed: { meetings: ['m1', 42, 'has space'], actions: 'x' } });
-    expect(parseJournal(json)?.removed).toEqual({ meetings: ['m1'], actions: [] });
+    expect(parseJournal(json)?.removed).toEqual({ meetings: ['m1'], actions: [], goals: [] });
   });
 
   it('gives null for text that is not JSON', () => {
@@ -61,7 +57,7 @@ describe('changesToReplay', () => {
 describe('changesToReplay with removals', () => {
   it('replays a removal the closing page had not saved, for records still stored', () => {
     const replay = changesToReplay({ removed: { meetings: ['m1', 'gone'] } }, data);
-    expect(replay.removed).toEqual({ meetings: ['m1'], actions: [] });
+    expect(replay.removed).toEqual({ meetings: ['m1'], actions: [], goals: [] });
     expect(isEmpty(replay)).toBe(false);
   });
 

@@ -5,16 +5,23 @@
  * replays them into the store (only records newer than what the store holds) and clears the entry.
  * Everything read back is parsed with the data layer's schemas; anything that fails is ignored.
  */
-import { actionSchema, goalSchema, idSchema, meetingSchema, partnershipSchema } from '../schemas';
-import type { LogChanges, Removed } from './log-store';
-import type { MeetingLogData } from './types';
+import {
+  actionSchema,
+  checklistRoundSchema,
+  goalSchema,
+  idSchema,
+  meetingSchema,
+  partnershipSchema,
+} from '../schemas';
+import type { RecordLists, Removed, WriteSet } from './write-set';
 
+// The name from when only the meeting log had a journal, so a stash made then is still replayed.
 const KEY_PREFIX = 'mentoring-meeting-log:unsaved:';
 
 /** A place to stash unsaved changes synchronously. */
 export interface Journal {
-  write(changes: LogChanges): void;
-  read(): LogChanges | null;
+  write(changes: WriteSet): void;
+  read(): WriteSet | null;
   clear(): void;
 }
 
@@ -27,7 +34,7 @@ function parseList<T>(value: unknown, parse: (item: unknown) => { success: boole
 }
 
 /** Reads a journal entry's JSON back into changes, keeping only records that pass their schemas. */
-export function parseJournal(json: string): LogChanges | null {
+export function parseJournal(json: string): WriteSet | null {
   let raw: unknown;
   try {
     raw = JSON.parse(json);
@@ -36,7 +43,8 @@ export function parseJournal(json: string): LogChanges | null {
   }
   if (typeof raw !== 'object' || raw === null) return null;
   const value = raw as Record<string, unknown>;
-  const changes: LogChanges = {
+  const changes: WriteSet = {
+    rounds: parseList(value['rounds'], (x) => checklistRoundSchema.safeParse(x)),
     meetings: parseList(value['meetings'], (x) => meetingSchema.safeParse(x)),
     actions: parseList(value['actions'], (x) => actionSchema.safeParse(x)),
     goals: parseList(value['goals'], (x) => goalSchema.safeParse(x)),
@@ -47,7 +55,7 @@ export function parseJournal(json: string): LogChanges | null {
   if (typeof removed === 'object' && removed !== null) {
     const ids = (key: keyof Removed) =>
       parseList((removed as Record<string, unknown>)[key], (x) => idSchema.safeParse(x));
-    changes.removed = { meetings: ids('meetings'), actions: ids('actions') };
+    changes.removed = { meetings: ids('meetings'), actions: ids('actions'), goals: ids('goals') };
   }
   return changes;
 }
@@ -93,8 +101,9 @@ function newer<T extends { id: string; updatedAt: string }>(
 }
 
 /** The journalled records that are newer than the stored log (so an older stash never wins). */
-export function changesToReplay(journal: LogChanges, data: MeetingLogData): LogChanges {
-  const replay: LogChanges = {
+export function changesToReplay(journal: WriteSet, data: RecordLists): WriteSet {
+  const replay: WriteSet = {
+    rounds: newer(journal.rounds, data.rounds ?? []),
     meetings: newer(journal.meetings, data.meetings),
     actions: newer(journal.actions, data.actions),
     goals: newer(journal.goals, data.goals),
@@ -105,18 +114,7 @@ export function changesToReplay(journal: LogChanges, data: MeetingLogData): LogC
   // A removal the closing page had not saved yet still stands, for records the store still holds.
   const meetings = journal.removed?.meetings?.filter((id) => data.meetings.some((m) => m.id === id)) ?? [];
   const actions = journal.removed?.actions?.filter((id) => data.actions.some((a) => a.id === id)) ?? [];
-  if (meetings.length || actions.length) replay.removed = { meetings, actions };
+  const goals = journal.removed?.goals?.filter((id) => data.goals.some((g) => g.id === id)) ?? [];
+  if (meetings.length || actions.length || goals.length) replay.removed = { meetings, actions, goals };
   return replay;
-}
-
-/** True when there is nothing in the changes. */
-export function isEmpty(changes: LogChanges): boolean {
-  return (
-    !changes.partnership &&
-    !changes.meetings?.length &&
-    !changes.actions?.length &&
-    !changes.goals?.length &&
-    !changes.removed?.meetings?.length &&
-    !changes.removed?.actions?.length
-  );
 }
