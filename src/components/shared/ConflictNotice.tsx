@@ -56,23 +56,25 @@ export function ConflictNotice({ session }: { session: Session }) {
   const conflicts = useStore(session.conflicts, []);
   if (conflicts.length === 0) return null;
   return (
-    <section class="notice warning" aria-labelledby="conflict-heading" role="alert">
+    <section class="notice warning" aria-labelledby="conflict-heading">
       <h2 id="conflict-heading">Changed in two tabs</h2>
-      <ul>
-        {conflicts.map((c) => (
-          <li key={`${c.store}:${c.id}:${c.path.join('/')}`}>
-            {describe(c)}{' '}
-            {c.path.length > 0 && (
-              <button type="button" class="secondary" onClick={() => session.settle(c, 'theirs')}>
-                Use theirs
+      <div role="alert">
+        <ul>
+          {conflicts.map((c) => (
+            <li key={`${c.store}:${c.id}:${c.path.join('/')}`}>
+              {describe(c)}{' '}
+              {c.path.length > 0 && (
+                <button type="button" class="secondary" onClick={() => session.settle(c, 'theirs')}>
+                  Use theirs
+                </button>
+              )}{' '}
+              <button type="button" class="secondary" onClick={() => session.settle(c, 'mine')}>
+                Keep mine
               </button>
-            )}{' '}
-            <button type="button" class="secondary" onClick={() => session.settle(c, 'mine')}>
-              Keep mine
-            </button>
-          </li>
-        ))}
-      </ul>
+            </li>
+          ))}
+        </ul>
+      </div>
     </section>
   );
 }
