@@ -47,7 +47,7 @@ export default function AnswerSteps({
   const [page, setPage] = useState(firstOpen === -1 ? 0 : firstOpen);
   const [confirmFinish, setConfirmFinish] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
-  const firstRender = useRef(true);
+  const firstRenderRef = useRef(true);
   const missing = unansweredItems(template, answers);
   const answered = template.items.length - missing.length;
 
@@ -55,8 +55,8 @@ export default function AnswerSteps({
     // On a fresh page load focus stays where the browser put it. When this step replaces the button the
     // person just pressed ("answers first", "Start … answers"), focus would fall back to the page: move
     // it to the heading instead, as for every later part.
-    if (firstRender.current) {
-      firstRender.current = false;
+    if (firstRenderRef.current) {
+      firstRenderRef.current = false;
       if (!userHasActed()) return;
     }
     heading.current?.focus();

@@ -26,7 +26,7 @@ import {
 } from '../../lib/schemas';
 import { withBase } from '../../lib/site/base-path';
 import { Handover } from './Handover';
-import { Lazy } from '../shared/Lazy';
+import { lazy } from '../shared/lazy';
 import { LoadProblem } from '../shared/LoadProblem';
 import { ConflictNotice } from '../shared/ConflictNotice';
 import { SaveStatus } from '../shared/SaveStatus';
@@ -35,12 +35,12 @@ import { useReloadOnHashChange } from '../shared/use-page-hooks';
 import { WhoFirst } from './WhoFirst';
 import { personLabel, personShort } from './names';
 
-// Loaded when first needed, to keep the first visit small (see Lazy.tsx).
-const loadAnswers = () => import('./AnswerSteps');
-const loadCompare = () => import('./CompareView');
-const loadSettled = () => import('./SettledView');
-const loadTwoDevice = () => import('./TwoDevicePanel');
-const loadJoin = () => import('./JoinReceiver');
+// Loaded when first needed, to keep the first visit small (see shared/lazy.ts).
+const Answers = lazy(() => import('./AnswerSteps').then((m) => m.default));
+const Compare = lazy(() => import('./CompareView').then((m) => m.default));
+const Settled = lazy(() => import('./SettledView').then((m) => m.default));
+const TwoDevice = lazy(() => import('./TwoDevicePanel').then((m) => m.default));
+const Join = lazy(() => import('./JoinReceiver').then((m) => m.default));
 
 interface Props {
   base: string;
@@ -63,7 +63,9 @@ export default function ChecklistApp({ base, defaultTemplate }: Props) {
   const onProgress = useCallback((text: string) => setProgressText(text), []);
 
   if (joining && !joined) {
-    return <Lazy key="join" load={loadJoin} props={{ base, payload: joining, defaultTemplate, onJoined }} />;
+    return (
+      <Join key="join" base={base} payload={joining} defaultTemplate={defaultTemplate} onJoined={onJoined} />
+    );
   }
   if (state.status !== 'ready') return <LoadProblem state={state} base={base} />;
   if (!session) return <LoadProblem state={{ status: 'loading' }} base={base} />;
@@ -123,10 +125,9 @@ export default function ChecklistApp({ base, defaultTemplate }: Props) {
     : (currentAnswerer(round) ?? (round.stage === 'answering-first' ? chosenFirst : undefined));
 
   const answering = (role: PartnerRole) => (
-    <Lazy
+    <Answers
       key={role}
-      load={loadAnswers}
-      props={{
+      {...{
         template,
         role,
         who: personLabel(partnership, role),
@@ -146,10 +147,9 @@ export default function ChecklistApp({ base, defaultTemplate }: Props) {
   let body;
   if (round.stage === 'settled') {
     body = (
-      <Lazy
+      <Settled
         key="settled"
-        load={loadSettled}
-        props={{
+        {...{
           template,
           round,
           previous,
@@ -161,10 +161,9 @@ export default function ChecklistApp({ base, defaultTemplate }: Props) {
     );
   } else if (round.stage === 'compare') {
     body = (
-      <Lazy
+      <Compare
         key="compare"
-        load={loadCompare}
-        props={{
+        {...{
           template,
           round,
           partnership,
@@ -219,10 +218,9 @@ export default function ChecklistApp({ base, defaultTemplate }: Props) {
     <div class="checklist-app">
       {status}
       {twoDevices && me && (
-        <Lazy
+        <TwoDevice
           key="two-device"
-          load={loadTwoDevice}
-          props={{
+          {...{
             template,
             partnership,
             round,

@@ -41,17 +41,17 @@ export default function CompareView({
   const heading = useRef<HTMLHeadingElement>(null);
   // Settling or reopening an item replaces the card's buttons, which would drop keyboard focus on the
   // page. What should take focus next is kept here until the new card has rendered.
-  const focusNext = useRef<string | undefined>(undefined);
+  const focusNextRef = useRef<string | undefined>(undefined);
   useEffect(() => {
     if (userHasActed()) heading.current?.focus();
   }, []);
   useEffect(() => {
-    if (focusNext.current === undefined) return;
+    if (focusNextRef.current === undefined) return;
     // A selector, not an id: the card being replaced may still be on the page for a render.
-    const target = document.querySelector<HTMLElement>(focusNext.current);
+    const target = document.querySelector<HTMLElement>(focusNextRef.current);
     if (target) {
       target.focus();
-      focusNext.current = undefined;
+      focusNextRef.current = undefined;
     }
   });
   const card = (c: ComparedItem) => (
@@ -66,7 +66,7 @@ export default function CompareView({
         // Settled: to the card's "Change" button (or to "See our agreement" once everything is settled).
         // Reopened: to the card's heading, just before its form.
         const id = CSS.escape(`agree-${c.item.id}`);
-        focusNext.current =
+        focusNextRef.current =
           entry === undefined
             ? `article:has(.settle-form) > #${id}-heading`
             : settleProgress(template, next).complete

@@ -55,6 +55,7 @@ export default function TwoDevicePanel({ template, partnership, round, me, base,
       (error: unknown) => setMessage({ text: describe(error), problem: true }),
     );
     // Runs once for the link the page was opened with.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- later renders must not read it again
   }, []);
 
   // Links to show: join while the partner's answers are missing, my answers once done, the agreement once settled.
@@ -85,6 +86,7 @@ export default function TwoDevicePanel({ template, partnership, round, me, base,
       cancelled = true;
     };
     // The key captures everything the links depend on.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the key stands for them
   }, [key]);
 
   const panel = (kind: ExchangeKind) => {

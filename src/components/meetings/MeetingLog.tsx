@@ -2,7 +2,6 @@
  * The meeting log island: shows one view of the open partnership's log at a time (chosen in the URL
  * fragment), with the autosave status. Storage is wired in use-meeting-log.ts.
  */
-import type { ComponentType } from 'preact';
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import type { ChecklistTemplate } from '../../lib/schemas';
 import { readViewState, viewStateToHash, type ViewState } from '../../lib/meetings/view-state';
@@ -13,18 +12,11 @@ import { IncomingShare } from './IncomingShare';
 import { ConflictNotice } from '../shared/ConflictNotice';
 import { SaveStatus } from '../shared/SaveStatus';
 import type { UndoApi, UndoEntry } from './undo';
-import { useLazy } from './use-lazy';
+import { lazy } from '../shared/lazy';
 import { useMeetingLog } from './use-meeting-log';
 
 // The undo notice loads only after a meeting is deleted (it is not part of the first download).
-type NoticeProps = { undo: UndoApi; go: (next: Partial<ViewState>) => void };
-const loadUndoNotice = (): Promise<ComponentType<NoticeProps>> =>
-  import('./UndoNotice').then((m) => m.UndoNotice);
-
-function LazyUndoNotice(props: NoticeProps) {
-  const Notice = useLazy(loadUndoNotice);
-  return Notice ? <Notice {...props} /> : null;
-}
+const LazyUndoNotice = lazy(() => import('./UndoNotice').then((m) => m.UndoNotice), { loading: 'none' });
 
 interface Props {
   /** Link to /workbook/, with the base path. */

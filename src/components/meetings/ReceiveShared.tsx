@@ -40,6 +40,7 @@ export function ReceiveShared({ data, change, fromFile, onDone }: Props) {
       })
       .catch((error: unknown) => setIncoming({ problem: explainText(error) }));
     // Only when a new file arrives or on first load: later edits to the log must not re-run it.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- see above
   }, [fromFile]);
 
   if (!incoming) return null;

@@ -5,13 +5,16 @@
  * first load. The notice's styles come with this file, so they are in the page.
  * Written with `h` rather than JSX, to keep even the JSX runtime out of this island.
  */
-import { h, type FunctionComponent } from 'preact';
+import { h } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { shouldRemindBackup } from '../../lib/storage/status';
+import { lazy } from './lazy';
 import { wasDismissed } from './reminder-dismissal';
 import { getWorkbook } from './workbook-client';
-import type { NoticeProps } from './ReminderNotice';
 import '../../styles/storage-notice.css';
+
+// The service worker caches the notice with the page, so this loads offline too.
+const Notice = lazy(() => import('./ReminderNotice').then((m) => m.default), { loading: 'none' });
 
 interface Props {
   /** The site's base path (import.meta.env.BASE_URL), for the link to Your data. */
@@ -19,18 +22,14 @@ interface Props {
 }
 
 export default function BackupReminder({ base }: Props) {
-  const [notice, setNotice] = useState<FunctionComponent<NoticeProps>>();
+  const [shown, setShown] = useState(false);
   // The disk filled up part-way through: the event comes once, so it is kept here for the notice.
   const [full, setFull] = useState(false);
   useEffect(() => {
     let stopped = false;
     const offs: (() => void)[] = [];
-    // The service worker caches the notice with the page, so this loads offline too.
-    let loading = false;
     const load = () => {
-      if (loading || stopped) return;
-      loading = true;
-      void import('./ReminderNotice').then((m) => setNotice(() => m.default));
+      if (!stopped) setShown(true);
     };
     void getWorkbook()
       .then(async ({ workbook }) => {
@@ -51,5 +50,5 @@ export default function BackupReminder({ base }: Props) {
       offs.forEach((off) => off());
     };
   }, []);
-  return notice ? h(notice, { base, full }) : null;
+  return shown ? h(Notice, { base, full }) : null;
 }
