@@ -5,7 +5,7 @@
 import { useState } from 'preact/hooks';
 import { buildAgreement } from '../../lib/agreement/build-agreement';
 import { agreementFileName, agreementToMarkdown } from '../../lib/agreement/markdown';
-import { partnershipFragment, readFragment } from '../../lib/checklist/fragment';
+import { partnershipFragment, readFragment } from '../../lib/transfer/fragment';
 import { todayLocal, type ChecklistTemplate } from '../../lib/schemas';
 import { withBase } from '../../lib/site/base-path';
 import { AgreementDoc } from './AgreementDoc';

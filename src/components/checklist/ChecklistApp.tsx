@@ -14,7 +14,7 @@ import {
   setAnswer,
   startSecondPartner,
 } from '../../lib/checklist/round-flow';
-import { partnershipFragment, readFragment } from '../../lib/checklist/fragment';
+import { firstLink, partnershipFragment, readFragment } from '../../lib/transfer/fragment';
 import {
   newRecordFields,
   nowIso,
@@ -50,7 +50,8 @@ interface Props {
 export default function ChecklistApp({ base, defaultTemplate }: Props) {
   const [fragment] = useState(() => readFragment(globalThis.location?.hash ?? ''));
   useReloadOnHashChange();
-  const joining = fragment.link?.kind === 'join' ? fragment.link.payload : undefined;
+  const link = firstLink(fragment);
+  const joining = link?.kind === 'join' ? link.payload : undefined;
   const [partnershipId, setPartnershipId] = useState(joining ? undefined : fragment.partnershipId);
   const [joined, setJoined] = useState(false);
   const onJoined = useCallback((id: string) => {
@@ -226,7 +227,7 @@ export default function ChecklistApp({ base, defaultTemplate }: Props) {
             round,
             me,
             base,
-            link: fragment.link,
+            link,
             onRound: updateRound,
           }}
         />

@@ -5,7 +5,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { partnershipFromJoin, roundFromJoin } from '../../lib/checklist/exchange';
-import { partnershipFragment } from '../../lib/checklist/fragment';
+import { partnershipFragment } from '../../lib/transfer/fragment';
 import { nowIso, type ChecklistTemplate, type JoinLink } from '../../lib/schemas';
 import { withBase } from '../../lib/site/base-path';
 import { decodeLinkPayload } from './link-io';

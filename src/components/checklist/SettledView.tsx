@@ -5,7 +5,7 @@
 import { changesBetweenRounds } from '../../lib/agreement/changes';
 import type { ChecklistRound, ChecklistTemplate } from '../../lib/schemas';
 import { withBase } from '../../lib/site/base-path';
-import { partnershipFragment } from '../../lib/checklist/fragment';
+import { partnershipFragment } from '../../lib/transfer/fragment';
 
 interface Props {
   template: ChecklistTemplate;

@@ -5,7 +5,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { agreementPayload, answersPayload, joinPayload } from '../../lib/checklist/exchange';
-import { linkFragment, partnershipFragment, readFragment } from '../../lib/checklist/fragment';
+import { firstLink, linkFragment, partnershipFragment, readFragment } from '../../lib/transfer/fragment';
 import { otherRole } from '../../lib/checklist/round-flow';
 import type { ChecklistRound, ChecklistTemplate, PartnerRole, Partnership } from '../../lib/schemas';
 import { withBase } from '../../lib/site/base-path';
@@ -134,7 +134,7 @@ export default function TwoDevicePanel({ template, partnership, round, me, base,
         <ReceiveForm
           partnerName={partnerName}
           onLink={(text) => {
-            const found = readFragment(text.includes('#') ? text.slice(text.indexOf('#')) : text).link;
+            const found = firstLink(readFragment(text.includes('#') ? text.slice(text.indexOf('#')) : text));
             if (!found || (found.kind !== 'answers' && found.kind !== 'agreement')) {
               setMessage({
                 text: 'That is not a link with answers or an agreement. Copy the whole link your partner sent, then try again.',

@@ -2,7 +2,12 @@
  * The checklist's use of the link codec (src/lib/transfer/link-codec.ts): encode and decode the
  * join, answers and agreement payloads, and read the same payloads from a file.
  */
-import { checkEnvelope, decodeLinkPayload, encodeLinkPayload } from '../../lib/transfer/link-codec';
+import {
+  checkEnvelope,
+  decodeLinkPayload,
+  encodeLinkPayload,
+  LINK_LIMITS,
+} from '../../lib/transfer/link-codec';
 import { TransferError } from '../../lib/transfer/errors';
 import { parseJson } from '../../lib/transfer/safe-json';
 import type { Incoming } from './apply-incoming';
@@ -13,7 +18,8 @@ export { decodeLinkPayload, encodeLinkPayload };
 
 /** Reads an answers or agreement file the partner sent; throws `TransferError` with a message and hint. */
 export function readPayloadFile(text: string): Incoming {
-  if (text.length > 512_000) throw new TransferError('too-large');
+  // A file holds what a link may: the same limit.
+  if (text.length > LINK_LIMITS.maxDecodedBytes) throw new TransferError('too-large');
   const value = parseJson(text);
   const format = (value as { format?: unknown } | null)?.format;
   if (format === 'mentoring-workbook-answers')

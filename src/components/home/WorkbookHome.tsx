@@ -5,7 +5,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { partnershipLabel } from '../../lib/data/partnership-label';
-import { partnershipFragment } from '../../lib/checklist/fragment';
+import { partnershipFragment } from '../../lib/transfer/fragment';
 import { createPartnership } from '../../lib/session/create-partnership';
 import type { ChecklistTemplate, Partnership } from '../../lib/schemas';
 import { withBase } from '../../lib/site/base-path';

@@ -3,11 +3,9 @@ import { useState } from 'preact/hooks';
 import type { LogChanges } from '../../lib/meetings/log-store';
 import type { MeetingLogData } from '../../lib/meetings/types';
 import type { MeetingLink } from '../../lib/schemas';
-import { checkEnvelope } from '../../lib/transfer/link-codec';
+import { checkEnvelope, LINK_LIMITS } from '../../lib/transfer/link-codec';
 import { explainText } from '../../lib/data/explain';
 import { ReceiveShared } from './ReceiveShared';
-
-const MAX_FILE_BYTES = 512_000;
 
 interface Props {
   data: MeetingLogData;
@@ -23,7 +21,7 @@ export function ReceiveFile({ data, change }: Props) {
     setPayload(null);
     if (!file) return;
     try {
-      if (file.size > MAX_FILE_BYTES) throw new Error('too large');
+      if (file.size > LINK_LIMITS.maxDecodedBytes) throw new Error('too large');
       const value: unknown = JSON.parse(await file.text());
       setPayload(checkEnvelope('meeting', value));
     } catch (error) {
