@@ -49,7 +49,7 @@ for (const [what, breakStorage] of Object.entries(breakages)) {
       const notice = page.getByRole('region', { name: heading });
       await expect(notice).toBeVisible();
       await expect(notice).toContainText(
-        'will be lost when you close it or reload, unless you make a backup',
+        'it keeps your work from page to page while the tab is open, and everything will be lost when you close the tab',
       );
       await expect(page.getByText('Nothing is stored: the workbook is only in this tab.')).toBeVisible();
       await expectAccessible(page, `${what}: data page`);

@@ -20,7 +20,7 @@ import { BackupPanel, type BackupRequest } from './BackupPanel';
 import { DeletePanel } from './DeletePanel';
 import { downloadText } from './download';
 import { getPageWorkbook } from './page-workbook';
-import { Lazy } from '../workbook/Lazy';
+import { lazy } from '../shared/lazy';
 import QuarantinePanel from './QuarantinePanel';
 import { RestorePanel, type ReadResult } from './RestorePanel';
 import { StatusPanel } from './StatusPanel';
@@ -43,7 +43,9 @@ type Opened =
 /** The backup code (encryption included) loads when first used, keeping the page's first visit light. */
 const loadTransfer = () => import('../../lib/transfer');
 /** So is the storage warning: most visits have nothing to warn about. */
-const loadNotice = () => import('../workbook/StorageNotice').then((m) => ({ default: m.StorageNotice }));
+const LazyStorageNotice = lazy(() => import('../shared/StorageNotice').then((m) => m.StorageNotice), {
+  loading: 'none',
+});
 const noCounts: WorkbookCounts = { partnerships: 0, meetings: 0, actions: 0, goals: 0 };
 
 async function readView(workbook: Workbook): Promise<View> {
@@ -171,7 +173,7 @@ export default function DataPage() {
 
   return (
     <div class="data-page">
-      {notice.kind !== 'none' && <Lazy load={loadNotice} props={{ notice }} />}
+      {notice.kind !== 'none' && <LazyStorageNotice notice={notice} />}
       {problem && (
         <div role="alert" class="data-error-box">
           <p>

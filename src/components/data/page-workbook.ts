@@ -3,4 +3,4 @@
  * Your data page's and the backup notice). Sharing matters when storage is unavailable: the
  * workbook then lives in this tab's memory, and a backup must read the copy the page wrote to.
  */
-export { getWorkbook as getPageWorkbook } from '../workbook/workbook-client';
+export { getWorkbook as getPageWorkbook } from '../shared/workbook-client';

@@ -7,7 +7,7 @@ import type { LogChanges } from '../../lib/meetings/log-store';
 import type { MeetingLogData } from '../../lib/meetings/types';
 import type { View, ViewState } from '../../lib/meetings/view-state';
 import type { UndoApi } from './undo';
-import { useLazy } from './use-lazy';
+import { lazy } from '../shared/lazy';
 
 export interface ViewProps {
   data: MeetingLogData;
@@ -19,22 +19,17 @@ export interface ViewProps {
 
 type LazyViewProps = ViewProps & { meetingId: string | undefined };
 
-// Module-level loaders, so each is one stable function (the lazy cache is keyed by it).
-const loaders: Record<View, () => Promise<ComponentType<LazyViewProps>>> = {
-  overview: () => import('./Overview').then((m) => m.Overview),
-  prepare: () => import('./PrepareView').then((m) => m.PrepareView),
-  meeting: () => import('./MeetingView').then((m) => m.MeetingView),
-  goals: () => import('./GoalsView').then((m) => m.GoalsView),
-  schedule: () => import('./ScheduleView').then((m) => m.ScheduleView),
-  history: () => import('./HistoryView').then((m) => m.HistoryView),
+// Made once, at module level: each view downloads on first use.
+const views: Record<View, ComponentType<LazyViewProps>> = {
+  overview: lazy(() => import('./Overview').then((m) => m.Overview)),
+  prepare: lazy(() => import('./PrepareView').then((m) => m.PrepareView)),
+  meeting: lazy(() => import('./MeetingView').then((m) => m.MeetingView)),
+  goals: lazy(() => import('./GoalsView').then((m) => m.GoalsView)),
+  schedule: lazy(() => import('./ScheduleView').then((m) => m.ScheduleView)),
+  history: lazy(() => import('./HistoryView').then((m) => m.HistoryView)),
 };
 
-function LazyView({ view, ...props }: LazyViewProps & { view: View }) {
-  const Component = useLazy(loaders[view]);
-  if (!Component) return <p role="status">Loading…</p>;
-  return <Component {...props} />;
-}
-
 export function LogViews({ viewState, ...props }: ViewProps & { viewState: ViewState }) {
-  return <LazyView key={viewState.view} view={viewState.view} {...props} meetingId={viewState.meetingId} />;
+  const View = views[viewState.view];
+  return <View key={viewState.view} {...props} meetingId={viewState.meetingId} />;
 }

@@ -36,7 +36,9 @@ export function MeetingDetails({ meeting, update }: Props) {
             max={600}
             step={5}
             value={meeting.durationMinutes ?? ''}
-            onChange={(event) => {
+            // Kept as typed (not on leaving the field), so nothing that re-renders the page meanwhile —
+            // another field's save, another tab — can put back the old value.
+            onInput={(event) => {
               const minutes = Number(event.currentTarget.value);
               if (Number.isInteger(minutes) && minutes >= 5 && minutes <= 600)
                 update({ durationMinutes: minutes });

@@ -2,7 +2,6 @@
  * The meeting log island: shows one view of the open partnership's log at a time (chosen in the URL
  * fragment), with the autosave status. Storage is wired in use-meeting-log.ts.
  */
-import type { ComponentType } from 'preact';
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import type { ChecklistTemplate } from '../../lib/schemas';
 import { readViewState, viewStateToHash, type ViewState } from '../../lib/meetings/view-state';
@@ -10,20 +9,14 @@ import { LogNav } from './LogNav';
 import { LogViews } from './LogViews';
 import { NoPartnership } from './NoPartnership';
 import { IncomingShare } from './IncomingShare';
-import { SaveStatus } from './SaveStatus';
+import { ConflictNotice } from '../shared/ConflictNotice';
+import { SaveStatus } from '../shared/SaveStatus';
 import type { UndoApi, UndoEntry } from './undo';
-import { useLazy } from './use-lazy';
+import { lazy } from '../shared/lazy';
 import { useMeetingLog } from './use-meeting-log';
 
 // The undo notice loads only after a meeting is deleted (it is not part of the first download).
-type NoticeProps = { undo: UndoApi; go: (next: Partial<ViewState>) => void };
-const loadUndoNotice = (): Promise<ComponentType<NoticeProps>> =>
-  import('./UndoNotice').then((m) => m.UndoNotice);
-
-function LazyUndoNotice(props: NoticeProps) {
-  const Notice = useLazy(loadUndoNotice);
-  return Notice ? <Notice {...props} /> : null;
-}
+const LazyUndoNotice = lazy(() => import('./UndoNotice').then((m) => m.UndoNotice), { loading: 'none' });
 
 interface Props {
   /** Link to /workbook/, with the base path. */
@@ -35,10 +28,7 @@ interface Props {
 export function MeetingLog({ workbookHref, defaultTemplate }: Props) {
   const [viewState, setViewState] = useState<ViewState>(() => readViewState(location.hash));
   const partnershipId = viewState.partnershipId;
-  const { loaded, saveState, saveProblem, inMemory, change, retry } = useMeetingLog(
-    partnershipId,
-    defaultTemplate,
-  );
+  const { loaded, session, change } = useMeetingLog(partnershipId, defaultTemplate);
 
   useEffect(() => {
     const onHash = () => setViewState(readViewState(location.hash));
@@ -81,8 +71,9 @@ export function MeetingLog({ workbookHref, defaultTemplate }: Props) {
     <div class="meeting-log">
       <div class="log-bar no-print">
         <LogNav partnershipId={loaded.data.partnership.id} current={viewState.view} />
-        <SaveStatus state={saveState} problem={saveProblem} inMemory={inMemory} onRetry={retry} />
+        {session && <SaveStatus session={session} />}
       </div>
+      {session && <ConflictNotice session={session} />}
       {undoEntries.some((entry) => entry.kind === 'meeting') && <LazyUndoNotice undo={undo} go={go} />}
       <IncomingShare data={loaded.data} change={change} />
       <LogViews data={loaded.data} viewState={viewState} change={change} go={go} undo={undo} />

@@ -3,11 +3,9 @@ import { useState } from 'preact/hooks';
 import type { LogChanges } from '../../lib/meetings/log-store';
 import type { MeetingLogData } from '../../lib/meetings/types';
 import type { MeetingLink } from '../../lib/schemas';
-import { checkEnvelope } from '../../lib/transfer/link-codec';
-import { describeProblem } from './problems';
+import { checkEnvelope, LINK_LIMITS } from '../../lib/transfer/link-codec';
+import { explainText } from '../../lib/data/explain';
 import { ReceiveShared } from './ReceiveShared';
-
-const MAX_FILE_BYTES = 512_000;
 
 interface Props {
   data: MeetingLogData;
@@ -23,14 +21,14 @@ export function ReceiveFile({ data, change }: Props) {
     setPayload(null);
     if (!file) return;
     try {
-      if (file.size > MAX_FILE_BYTES) throw new Error('too large');
+      if (file.size > LINK_LIMITS.maxDecodedBytes) throw new Error('too large');
       const value: unknown = JSON.parse(await file.text());
       setPayload(checkEnvelope('meeting', value));
     } catch (error) {
       setProblem(
         error instanceof SyntaxError || (error instanceof Error && error.message === 'too large')
           ? 'This is not a meeting file from this site. Choose a file whose name starts with mentoring-meeting and ends in .json.'
-          : describeProblem(error),
+          : explainText(error),
       );
     }
   };

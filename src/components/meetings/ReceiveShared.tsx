@@ -9,7 +9,7 @@ import { receiveMeetingLink, type ReceivedMeeting } from '../../lib/meetings/sha
 import type { MeetingLogData } from '../../lib/meetings/types';
 import type { MeetingLink } from '../../lib/schemas';
 import { decodeLinkPayload, readFragment, withoutPayloads } from '../../lib/transfer/link-codec';
-import { describeProblem } from './problems';
+import { explainText } from '../../lib/data/explain';
 
 interface Props {
   data: MeetingLogData;
@@ -38,8 +38,9 @@ export function ReceiveShared({ data, change, fromFile, onDone }: Props) {
         if (payload)
           setIncoming({ payload, received: receiveMeetingLink(data, payload, new Date().toISOString()) });
       })
-      .catch((error: unknown) => setIncoming({ problem: describeProblem(error) }));
+      .catch((error: unknown) => setIncoming({ problem: explainText(error) }));
     // Only when a new file arrives or on first load: later edits to the log must not re-run it.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- see above
   }, [fromFile]);
 
   if (!incoming) return null;

@@ -9,6 +9,7 @@ import type { MeetingFormat, NextMeeting } from '../../lib/meetings/types';
 import { formatLabels } from './labels';
 import type { ViewProps } from './LogViews';
 import { ViewHeading } from './ViewHeading';
+import { downloadText } from '../data/download';
 
 function isLocalDateTime(value: string): boolean {
   try {
@@ -17,15 +18,6 @@ function isLocalDateTime(value: string): boolean {
   } catch {
     return false;
   }
-}
-
-function download(text: string, fileName: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/calendar;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
 export function ScheduleView({ data, change }: ViewProps) {
@@ -69,7 +61,7 @@ export function ScheduleView({ data, change }: ViewProps) {
       new Date(),
       series && cadence ? { cadence, count: 6 } : undefined,
     );
-    download(text, icsFileName(next.start, series));
+    downloadText(icsFileName(next.start, series), text, 'text/calendar;charset=utf-8');
   };
 
   return (

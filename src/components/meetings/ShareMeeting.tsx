@@ -7,8 +7,9 @@ import { qrPath, type QrPath } from '../../lib/transfer/qr';
 import { meetingToLinkPayload, sharedMeetingFileName } from '../../lib/meetings/share';
 import type { Meeting, MeetingLogData } from '../../lib/meetings/types';
 import { buildFragment, encodeLinkPayload } from '../../lib/transfer/link-codec';
-import { describeProblem } from './problems';
+import { explainText } from '../../lib/data/explain';
 import { QrCode } from '../shared/QrCode';
+import { downloadText } from '../data/download';
 import { focusSoon } from './undo';
 
 interface Props {
@@ -17,15 +18,6 @@ interface Props {
 }
 
 type Shared = { link: string; qr: QrPath | null; file: string };
-
-function downloadJson(text: string, fileName: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 export function ShareMeeting({ data, meeting }: Props) {
   const [shared, setShared] = useState<Shared | null>(null);
@@ -43,7 +35,7 @@ export function ShareMeeting({ data, meeting }: Props) {
       // The button that was pressed gives way to the link: focus follows, so it is read out.
       focusSoon('share-link');
     } catch (error) {
-      setProblem(describeProblem(error));
+      setProblem(explainText(error));
     }
   };
 
@@ -85,7 +77,7 @@ export function ShareMeeting({ data, meeting }: Props) {
             <button
               type="button"
               class="secondary"
-              onClick={() => downloadJson(shared.file, sharedMeetingFileName(meeting))}
+              onClick={() => downloadText(sharedMeetingFileName(meeting), shared.file)}
             >
               Download as a file
             </button>

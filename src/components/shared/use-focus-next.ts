@@ -7,16 +7,16 @@ import { useEffect, useRef } from 'preact/hooks';
 
 /** Returns `focusNext(id)`: after the next render, the element with that id (if any) takes focus. */
 export function useFocusNext(): (id: string) => void {
-  const pending = useRef<string | undefined>(undefined);
+  const pendingRef = useRef<string | undefined>(undefined);
   useEffect(() => {
-    if (pending.current === undefined) return;
-    const element = document.getElementById(pending.current);
+    if (pendingRef.current === undefined) return;
+    const element = document.getElementById(pendingRef.current);
     if (element) {
       element.focus();
-      pending.current = undefined;
+      pendingRef.current = undefined;
     }
   });
   return (id: string) => {
-    pending.current = id;
+    pendingRef.current = id;
   };
 }

@@ -3,23 +3,23 @@
  * checklist it starts from) on first use, so reading the trainers' page costs almost no JavaScript.
  */
 import { useState } from 'preact/hooks';
-import { Lazy } from '../workbook/Lazy';
+import { lazy } from '../shared/lazy';
 
 interface Props {
   base: string;
 }
 
-const loadBuilder = async () => {
+const Builder = lazy(async () => {
   const [{ default: TemplateBuilder }, { defaultTemplate }] = await Promise.all([
     import('./builder/TemplateBuilder'),
     import('./default-template-data'),
   ]);
-  return { default: (props: Props) => <TemplateBuilder {...props} defaultTemplate={defaultTemplate} /> };
-};
+  return (props: Props) => <TemplateBuilder {...props} defaultTemplate={defaultTemplate} />;
+});
 
 export default function BuilderLauncher({ base }: Props) {
   const [open, setOpen] = useState(false);
-  if (open) return <Lazy load={loadBuilder} props={{ base }} />;
+  if (open) return <Builder base={base} />;
   return (
     <p>
       <button type="button" onClick={() => setOpen(true)}>

@@ -4,7 +4,8 @@
  */
 import type { Partnership } from '../../lib/schemas/partnership';
 import { loadExamplePair, removeExamplePairs } from '../../lib/trainers/example-store';
-import { explainError, getWorkbook } from '../workbook/workbook-client';
+import { explainError } from '../../lib/data/explain';
+import { getWorkbook } from '../shared/workbook-client';
 import { defaultTemplate } from './default-template-data';
 
 export type ExampleResult =

@@ -3,6 +3,8 @@
  * (`#p=<id>&view=meeting&m=<meetingId>`) so a reload returns to the same place and Back works.
  */
 
+import { buildFragment, readFragment, type Fragment } from '../transfer/fragment';
+
 export const views = ['overview', 'prepare', 'meeting', 'goals', 'schedule', 'history'] as const;
 export type View = (typeof views)[number];
 
@@ -12,29 +14,24 @@ export interface ViewState {
   meetingId?: string;
 }
 
-const idPattern = /^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$/;
-
-/** Reads the view state from a fragment such as "#p=abc&view=history". */
+/** Reads the view state from a fragment such as "#p=abc&view=history" (with the one fragment reader). */
 export function readViewState(hash: string): ViewState {
-  const params = new URLSearchParams(hash.replace(/^#/, ''));
-  const p = params.get('p');
-  const view = params.get('view');
-  const m = params.get('m');
+  const { partnershipId, view, meetingId } = readFragment(hash);
   const state: ViewState = {
-    partnershipId: p && idPattern.test(p) ? p : null,
+    partnershipId: partnershipId ?? null,
     view: views.includes(view as View) ? (view as View) : 'overview',
   };
-  if (m && idPattern.test(m)) state.meetingId = m;
+  if (meetingId) state.meetingId = meetingId;
   return state;
 }
 
 /** Writes the fragment for a view state ("#p=abc&view=meeting&m=xyz"). */
 export function viewStateToHash(state: ViewState): string {
-  const params = new URLSearchParams();
-  if (state.partnershipId) params.set('p', state.partnershipId);
-  if (state.view !== 'overview') params.set('view', state.view);
-  if (state.meetingId) params.set('m', state.meetingId);
-  return `#${params.toString()}`;
+  const fragment: Fragment = { payloads: {} };
+  if (state.partnershipId) fragment.partnershipId = state.partnershipId;
+  if (state.view !== 'overview') fragment.view = state.view;
+  if (state.meetingId) fragment.meetingId = state.meetingId;
+  return buildFragment(fragment) || '#';
 }
 
 /** The view names as the navigation shows them. */

@@ -1,17 +1,19 @@
 /**
- * Several records of one partnership written in one transaction: meetings, actions and goals saved
- * or deleted together, and optionally one change to the partnership record itself. Either all of it
- * is stored or, on any failure, none of it — so a meeting is never deleted without its own actions,
- * and an undo puts everything back at once.
+ * The one write-set type, and how it is written: one partnership's records (the partnership itself,
+ * rounds, meetings, actions, goals) saved or deleted in one transaction. Either all of it is stored or,
+ * on any failure, none of it — so a meeting is never deleted without its own actions, a partnership is
+ * never started without its first round, and an undo puts everything back at once.
  */
 import type * as z from 'zod/mini';
 import {
   actionSchema,
+  checklistRoundSchema,
   goalSchema,
   meetingSchema,
   nextUpdatedAt,
   partnershipSchema,
   type Action,
+  type ChecklistRound,
   type Goal,
   type Meeting,
   type Partnership,
@@ -23,83 +25,108 @@ import { bumpChangesOp } from './meta-repo';
 import type { RepoContext } from './read-parse';
 import { validate } from './repo';
 
-/** What one batch writes. Every record must belong to `partnershipId`. */
-export interface RecordBatch {
-  partnershipId: string;
+/** Ids of records to delete. */
+export interface Removed {
+  meetings?: readonly string[];
+  actions?: readonly string[];
+  goals?: readonly string[];
+}
+
+/** Records to write together (all or nothing). Every record must belong to the one partnership. */
+export interface WriteSet {
+  partnership?: Partnership;
+  rounds?: readonly ChecklistRound[];
+  meetings?: readonly Meeting[];
+  actions?: readonly Action[];
+  goals?: readonly Goal[];
+  /** Ids of records to delete (a meeting deleted with its own actions, an action removed). */
+  removed?: Removed;
+}
+
+/** The stores a write set can hold records of. */
+export type RecordStore = 'partnerships' | 'rounds' | 'meetings' | 'actions' | 'goals';
+
+export interface BatchOptions {
   /**
-   * Changes the stored partnership inside the transaction (so edits made elsewhere are kept);
-   * runs synchronously on the current record. Fails with `not-found` when there is none.
+   * The stored `updatedAt` each record was read at (`null`: it is new, nothing may be stored yet).
+   * When the stored copy has moved on, the whole write fails with `conflict` and changes nothing, so
+   * the caller can merge and try again. `undefined`: write whatever is stored.
    */
-  partnership?: (current: Partnership) => Partnership;
-  /** Records to save whole, each with a fresh `updatedAt`. */
-  put?: { meetings?: readonly Meeting[]; actions?: readonly Action[]; goals?: readonly Goal[] };
-  /** Ids of records to delete. */
-  delete?: { meetings?: readonly string[]; actions?: readonly string[]; goals?: readonly string[] };
+  basedOn?: (store: RecordStore, id: string) => string | null | undefined;
 }
 
-/** The partnership `change` makes of the stored one, validated; throws inside the transaction. */
-function changePartnership(
-  current: unknown,
-  id: string,
-  change: (p: Partnership) => Partnership,
-): Partnership {
-  if (current === undefined) throw new WorkbookError('not-found');
-  const parsed = partnershipSchema.safeParse(current);
-  if (!parsed.success) throw new WorkbookError('invalid');
-  const next = change(parsed.data);
-  return validate(partnershipSchema, {
-    ...next,
-    id,
-    createdAt: parsed.data.createdAt,
-    updatedAt: nextUpdatedAt(parsed.data.updatedAt),
-  });
-}
+type ChildRecord = { id: string; updatedAt: string; partnershipId: string };
+const schemas: Record<'rounds' | 'meetings' | 'actions' | 'goals', z.ZodMiniType<ChildRecord>> = {
+  rounds: checklistRoundSchema,
+  meetings: meetingSchema,
+  actions: actionSchema,
+  goals: goalSchema,
+};
 
-/** The operations of a batch, validated first (throws `invalid` before anything is written). */
-export function batchOps(batch: RecordBatch): { ops: WriteOp[]; stores: StoreName[] } {
+/**
+ * The operations of a write set, validated first (throws `invalid` before anything is written), and
+ * the records as they will be stored (with their fresh `updatedAt`).
+ */
+export function batchOps(
+  partnershipId: string,
+  set: WriteSet,
+  options: BatchOptions = {},
+): { ops: WriteOp[]; stores: StoreName[]; written: WriteSet } {
   const ops: WriteOp[] = [];
   const stores = new Set<StoreName>();
-  const { partnershipId } = batch;
-  const change = batch.partnership;
-  if (change) {
-    ops.push({
-      type: 'update',
-      store: 'partnerships',
-      key: partnershipId,
-      fn: (current) => changePartnership(current, partnershipId, change),
+  const written: WriteSet = {};
+  const put = (store: RecordStore, value: { id: string }) => {
+    const op: WriteOp = { type: 'put', store, value };
+    const basedOn = options.basedOn?.(store, value.id);
+    if (basedOn !== undefined) op.expectUpdatedAt = basedOn;
+    ops.push(op);
+    stores.add(store);
+  };
+  if (set.partnership) {
+    const p = validate(partnershipSchema, {
+      ...set.partnership,
+      updatedAt: nextUpdatedAt(set.partnership.updatedAt),
     });
-    stores.add('partnerships');
+    if (p.id !== partnershipId)
+      throw new WorkbookError('invalid', { message: 'That is another partnership.' });
+    put('partnerships', p);
+    written.partnership = p;
   }
-  const put = <T extends { updatedAt: string; partnershipId: string }>(
-    store: 'meetings' | 'actions' | 'goals',
-    schema: z.ZodMiniType<T>,
-    records: readonly T[] = [],
-  ) => {
-    for (const record of records) {
-      const value = validate(schema, { ...record, updatedAt: nextUpdatedAt(record.updatedAt) });
+  for (const store of ['rounds', 'meetings', 'actions', 'goals'] as const) {
+    const records = (set[store] ?? []).map((record: ChildRecord) => {
+      const value = validate(schemas[store], { ...record, updatedAt: nextUpdatedAt(record.updatedAt) });
       if (value.partnershipId !== partnershipId) {
         throw new WorkbookError('invalid', { message: 'That record belongs to another partnership.' });
       }
-      ops.push({ type: 'put', store, value });
-      stores.add(store);
-    }
-  };
-  put('meetings', meetingSchema, batch.put?.meetings);
-  put('actions', actionSchema, batch.put?.actions);
-  put('goals', goalSchema, batch.put?.goals);
+      put(store, value);
+      return value;
+    });
+    // One assignment per store keeps each list's own type.
+    if (records.length) Object.assign(written, { [store]: records });
+  }
   for (const store of ['meetings', 'actions', 'goals'] as const) {
-    for (const key of batch.delete?.[store] ?? []) {
+    for (const key of set.removed?.[store] ?? []) {
       ops.push({ type: 'delete', store, key });
       stores.add(store);
     }
   }
-  return { ops, stores: [...stores] };
+  if (set.removed) written.removed = set.removed;
+  return { ops, stores: [...stores], written };
 }
 
-/** Writes a batch in one transaction and announces the change; nothing is written on failure. */
-export async function writeBatch(ctx: RepoContext, batch: RecordBatch): Promise<void> {
-  const { ops, stores } = batchOps(batch);
-  if (ops.length === 0) return;
+/**
+ * Writes a write set in one transaction and announces the change; nothing is written on failure.
+ * Returns the records as stored.
+ */
+export async function writeBatch(
+  ctx: RepoContext,
+  partnershipId: string,
+  set: WriteSet,
+  options: BatchOptions = {},
+): Promise<WriteSet> {
+  const { ops, stores, written } = batchOps(partnershipId, set, options);
+  if (ops.length === 0) return written;
   await ctx.backend.write([...ops, bumpChangesOp()]);
-  ctx.changed(stores, batch.partnershipId);
+  ctx.changed(stores, partnershipId);
+  return written;
 }

@@ -7,10 +7,9 @@ export type { RecordRepo, PartnershipRecordRepo, NewRecord, Change, SaveOptions 
 export type { PartnershipRepo, TemplateRepo } from './other-repos';
 export type { MetaRepo, QuarantineRepo, WriteOptions } from './meta-repo';
 export type { Snapshot, ImportMode } from './snapshot';
-export type { RecordBatch } from './batch';
+export type { WriteSet, Removed, RecordStore, BatchOptions } from './batch';
 export { WorkbookError, toWorkbookError, type WorkbookErrorCode } from './errors';
 export type { WorkbookEvent, WorkbookEventType } from './events';
-export { createAutosave, type Autosave, type AutosaveStatus, type AutosaveOptions } from './autosave';
 export {
   shouldRemindBackup,
   requestPersistence,

@@ -1,7 +1,8 @@
 /**
  * The in-memory backend, used when IndexedDB is unavailable (blocked by the browser, some private
  * modes). Same behaviour as the IndexedDB backend — copies on read and write, atomic writes —
- * but everything is lost when the tab closes, so the page must say so and offer a backup.
+ * but everything is lost when the tab closes, so the page must say so and offer a backup. `onWrite`
+ * hears every committed write, so a copy can follow the workbook from page to page (tab-copy.ts).
  */
 import type { Backend, RawEntry, WriteOp } from './backend';
 import { incomingWins, updatedAtOf } from './backend';
@@ -19,6 +20,8 @@ export interface MemoryBackendOptions {
   quotaBytes?: number;
   /** Records to start with, as read from another backend (kept as they are, even invalid ones). */
   seed?: Partial<Record<StoreName, readonly RawEntry[]>>;
+  /** Called after each committed write with every stored entry (e.g. to keep a copy for the tab). */
+  onWrite?: (entries: Record<StoreName, RawEntry[]>) => void;
 }
 
 /** Creates an in-memory workbook backend: empty, or holding a copy of `seed`. */
@@ -92,6 +95,12 @@ export function createMemoryBackend(options: MemoryBackendOptions = {}): Backend
           });
         }
         tables = next;
+        options.onWrite?.(
+          Object.fromEntries(allStores.map((s) => [s, [...table(next, s).values()]])) as Record<
+            StoreName,
+            RawEntry[]
+          >,
+        );
         return Promise.resolve();
       } catch (error) {
         return Promise.reject(

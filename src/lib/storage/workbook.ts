@@ -13,7 +13,7 @@ import {
   type Meeting,
 } from '../schemas';
 import type { Backend } from './backend';
-import type { RecordBatch } from './batch';
+import type { BatchOptions, WriteSet } from './batch';
 import { switchToMemoryWhenFull } from './full-switch';
 import { DB_NAME, type StoreName } from './db-schema';
 import { WorkbookError } from './errors';
@@ -52,8 +52,11 @@ export interface Workbook {
   importData(data: Snapshot, mode: ImportMode, partnershipId?: string, options?: WriteOptions): Promise<void>;
   /** Empties every store, meta and trash included, in one transaction ("Clear this device"). */
   clear(): Promise<void>;
-  /** Saves and deletes one partnership's meetings, actions and goals in one transaction (batch.ts). */
-  writeBatch(batch: RecordBatch): Promise<void>;
+  /**
+   * Saves and deletes one partnership's records in one transaction (batch.ts); with
+   * `options.basedOn`, fails with `conflict` if another tab changed one since. Returns them as stored.
+   */
+  writeBatch(partnershipId: string, set: WriteSet, options?: BatchOptions): Promise<WriteSet>;
   /** Listens to `change`, `quarantine`, `reload-needed`, `blocked` and `storage-full`; returns an unsubscribe function. */
   on<T extends WorkbookEventType>(type: T, listener: Listener<T>): () => void;
   close(): void;
@@ -64,6 +67,11 @@ export interface OpenWorkbookOptions {
   name?: string;
   /** Use memory even if IndexedDB works (tests, or a person who chose not to store anything). */
   memory?: boolean;
+  /**
+   * Where IndexedDB cannot be used, keep a copy for the tab in sessionStorage (tab-copy.ts), so the
+   * workbook follows the person from page to page. On by default; off when `memory` is chosen.
+   */
+  tabCopy?: boolean;
   memoryOptions?: MemoryBackendOptions;
   /**
    * Called while opening waits for an older tab that will not close its connection. Listeners
@@ -118,8 +126,8 @@ export function createWorkbook(
     snapshot: (partnershipId) => readSnapshot(ctx, partnershipId),
     importData: (data, mode, partnershipId, options) => applyImport(ctx, data, mode, partnershipId, options),
     clear: () => clearAll(ctx),
-    // Only the meeting log writes batches: the code loads with its first save, not on every page.
-    writeBatch: async (batch) => (await import('./batch')).writeBatch(ctx, batch),
+    // The code loads with a page's first save, not with every page.
+    writeBatch: async (id, set, options) => (await import('./batch')).writeBatch(ctx, id, set, options),
     on: (type, listener) => events.on(type, listener),
     close() {
       tabs.close();
@@ -140,9 +148,21 @@ export async function openWorkbook(options: OpenWorkbookOptions = {}): Promise<O
   // The in-memory backend is only needed when IndexedDB is refused, so it loads on demand and stays
   // out of every workbook page's first download.
   const memory = async (cause?: unknown): Promise<OpenedWorkbook> => {
-    const { createMemoryBackend } = await import('./memory-backend');
+    const [{ createMemoryBackend }, { readTabCopy, writeTabCopy }] = await Promise.all([
+      import('./memory-backend'),
+      import('./tab-copy'),
+    ]);
+    const keep = options.tabCopy ?? !options.memory;
+    const seed = keep ? readTabCopy() : undefined;
+    const backend = createMemoryBackend({
+      ...options.memoryOptions,
+      ...(seed ? { seed } : {}),
+      ...(keep
+        ? { onWrite: (entries: Parameters<typeof writeTabCopy>[0]) => void writeTabCopy(entries) }
+        : {}),
+    });
     return {
-      workbook: createWorkbook(createMemoryBackend(options.memoryOptions), channelName, events),
+      workbook: createWorkbook(backend, channelName, events),
       fallback: new WorkbookError('unavailable', { cause }),
     };
   };

@@ -6,7 +6,6 @@
 import * as z from 'zod/mini';
 import {
   LINK_VERSION,
-  idSchema,
   linkFormats,
   linkKinds,
   linkSchemas,
@@ -102,40 +101,5 @@ export function checkEnvelope<K extends LinkKind>(kind: K, value: unknown): Link
   return result.data as LinkPayload<K>;
 }
 
-/** What a fragment carries: the open partnership, and any link payloads by kind. */
-export interface Fragment {
-  partnershipId?: string;
-  payloads: Partial<Record<LinkKind, string>>;
-}
-
-/** Builds `#p=<id>&<kind>=<payload>` (either part may be left out). */
-export function buildFragment(fragment: Fragment): string {
-  const params = new URLSearchParams();
-  if (fragment.partnershipId !== undefined) params.set('p', fragment.partnershipId);
-  for (const kind of linkKinds) {
-    const payload = fragment.payloads[kind];
-    if (payload !== undefined) params.set(kind, payload);
-  }
-  const text = params.toString();
-  return text === '' ? '' : `#${text}`;
-}
-
-/** Reads a fragment such as `location.hash`; unknown parameters are ignored. */
-export function readFragment(hash: string): Fragment {
-  const params = new URLSearchParams(hash.replace(/^#/, ''));
-  const fragment: Fragment = { payloads: {} };
-  const p = params.get('p');
-  // An id that could not be ours is ignored rather than looked up.
-  if (p !== null && idSchema.safeParse(p).success) fragment.partnershipId = p;
-  for (const kind of linkKinds) {
-    const payload = params.get(kind);
-    if (payload !== null) fragment.payloads[kind] = payload;
-  }
-  return fragment;
-}
-
-/** The same fragment without its payloads (for `history.replaceState` once a link is read). */
-export function withoutPayloads(hash: string): string {
-  const { partnershipId } = readFragment(hash);
-  return buildFragment(partnershipId === undefined ? { payloads: {} } : { partnershipId, payloads: {} });
-}
+// The fragment the payloads ride in has its own module; re-exported for the callers of this one.
+export { buildFragment, readFragment, withoutPayloads, type Fragment } from './fragment';

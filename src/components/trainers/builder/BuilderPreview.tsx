@@ -9,8 +9,8 @@ import type { Answers, GivenAnswer } from '../../../lib/schemas/answers';
 import type { ChecklistTemplate } from '../../../lib/schemas/template';
 import { safeguardingItemId } from '../../../lib/trainers/safeguarding';
 import { groupItemsForPaper } from '../../../lib/trainers/paper-checklist';
-import { AnswerField } from '../../workbook/fields/AnswerField';
-import { ItemHelp } from '../../workbook/fields/ItemHelp';
+import { AnswerField } from '../../checklist/fields/AnswerField';
+import { ItemHelp } from '../../checklist/fields/ItemHelp';
 
 interface Props {
   template: ChecklistTemplate;

@@ -1,7 +1,7 @@
 /** The trainer's saved checklists on this device: open one to edit (saving it makes a new version). */
 import { useEffect, useState } from 'preact/hooks';
 import type { ChecklistTemplate, StoredTemplate } from '../../../lib/schemas/template';
-import { explainError } from '../../workbook/workbook-client';
+import { explainError } from '../../../lib/data/explain';
 import { withoutTimestamps } from '../../../lib/trainers/template-versions';
 import { listSavedTemplates } from './saved-templates';
 

@@ -4,7 +4,7 @@
  */
 import type { ChecklistTemplate, StoredTemplate } from '../../../lib/schemas/template';
 import { versionToSave, withoutTimestamps } from '../../../lib/trainers/template-versions';
-import { getWorkbook } from '../../workbook/workbook-client';
+import { getWorkbook } from '../../shared/workbook-client';
 
 /** Keeps the template and returns it as stored, with the version it was kept as. */
 export async function keepTemplate(template: ChecklistTemplate): Promise<ChecklistTemplate> {
