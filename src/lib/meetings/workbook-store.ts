@@ -84,6 +84,7 @@ export function workbookLogStore(workbook: Workbook, defaultTemplate?: Checklist
           const next = { ...current };
           if (partnership.nextMeeting) next.nextMeeting = partnership.nextMeeting;
           else delete next.nextMeeting;
+          if (partnership.ending) next.ending = partnership.ending; // closing the partnership (ending.ts)
           return next;
         };
       }

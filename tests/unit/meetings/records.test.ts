@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { actionSchema, goalSchema, meetingSchema } from '../../../src/lib/schemas';
 import {
   defaultDue,
+  isEmptyMeeting,
   lastMetOn,
   newAction,
   newGoal,
@@ -46,8 +47,43 @@ describe('defaultDue', () => {
 
 describe('lastMetOn', () => {
   it('is the latest held meeting, not a prepared one', () => {
-    const held = newMeeting('p1', '2026-11-01', now);
-    const prepared = newMeeting('p1', '2026-11-20', now, 'prepared');
-    expect(lastMetOn([held, prepared])).toBe('2026-11-01');
+    const held = { ...newMeeting('p1', '2026-11-01', now), notes: 'Talked about the course.' };
+    const prepared = { ...newMeeting('p1', '2026-11-20', now, 'prepared'), agenda: 'Feedback' };
+    expect(lastMetOn([held, prepared], [])).toBe('2026-11-01');
+  });
+
+  it('leaves out a meeting in which nothing was recorded', () => {
+    const held = { ...newMeeting('p1', '2026-11-01', now), notes: 'Talked about the course.' };
+    const leftEmpty = newMeeting('p1', '2026-11-28', now);
+    expect(lastMetOn([held, leftEmpty], [])).toBe('2026-11-01');
+    expect(lastMetOn([leftEmpty], [])).toBeUndefined();
+  });
+});
+
+describe('isEmptyMeeting', () => {
+  const empty = { ...newMeeting('p1', '2026-11-28', now), durationMinutes: 60, format: 'video' as const };
+  const elsewhere = newAction({ id: 'other', partnershipId: 'p1' }, { text: 'Read', owner: 'mentee' }, now);
+
+  it.each([
+    ['only a date, length and format', empty, [elsewhere], true],
+    ['blank spaces only', { ...empty, agenda: '  ', notes: '\n' }, [], true],
+    ['an agenda', { ...empty, agenda: 'Feedback' }, [], false],
+    ['notes', { ...empty, notes: 'Went well' }, [], false],
+    ['a private note', { ...empty, privateNote: 'Tired' }, [], false],
+    [
+      'a protected-time check',
+      { ...empty, protectedTimeCheck: { aboutMentee: 'yes', freeFromInterruptions: 'yes' } },
+      [],
+      false,
+    ],
+    ['an action agreed in it', empty, [newAction(empty, { text: 'Read', owner: 'mentee' }, now)], false],
+    [
+      'an earlier action followed up in it',
+      empty,
+      [{ ...elsewhere, reviews: [{ meetingId: empty.id, outcome: 'done', at: now }] }],
+      false,
+    ],
+  ] as const)('%s: %s', (_name, meeting, actions, expected) => {
+    expect(isEmptyMeeting(meeting, actions)).toBe(expected);
   });
 });
