@@ -26,8 +26,8 @@ export function HistoryView({ data, go, change }: ViewProps) {
 
   // A meeting in which nothing was written is not a meeting: it is not listed.
   const held = useMemo(
-    () => data.meetings.filter((m) => m.status === 'held' && !isEmptyMeeting(m, data.actions)),
-    [data.meetings, data.actions],
+    () => data.meetings.filter((m) => m.status === 'held' && !isEmptyMeeting(m, data)),
+    [data],
   );
   const matches = useMemo(
     () => filterMeetings(held, data.actions, { text, goalId }),

@@ -17,7 +17,7 @@ import { ViewHeading } from './ViewHeading';
 export function Overview({ data, change, go }: ViewProps) {
   const today = localToday();
   const rhythm = agreedRhythmFor(data.partnership, practicalitiesOf(data));
-  const check = checkRhythm(rhythm, lastMetOn(data.meetings, data.actions), today);
+  const check = checkRhythm(rhythm, lastMetOn(data.meetings, data), today);
   const next = data.partnership.nextMeeting;
   const goals = data.goals.filter((goal) => goal.status === 'active');
   const inProgress = meetingInProgress(data.meetings);

@@ -31,7 +31,7 @@ export function useFinishMeeting(
 ): () => void {
   return useCallback(() => {
     const meeting = data.meetings.find((m) => m.id === meetingId);
-    if (meeting) change(finishMeetingChanges(meeting, data.actions, new Date().toISOString()));
+    if (meeting) change(finishMeetingChanges(meeting, data, new Date().toISOString()));
     go({ view: 'overview' });
   }, [data, meetingId, change, go]);
 }
@@ -50,9 +50,8 @@ export function useDiscardIfLeftEmpty(
   useEffect(() => {
     if (!meetingId) return undefined;
     return () => {
-      const { meetings, actions } = latest.current;
-      const meeting = meetings.find((m) => m.id === meetingId);
-      if (meeting?.inProgress && isEmptyMeeting(meeting, actions)) {
+      const meeting = latest.current.meetings.find((m) => m.id === meetingId);
+      if (meeting?.inProgress && isEmptyMeeting(meeting, latest.current)) {
         change({ removed: { meetings: [meetingId] } });
       }
     };

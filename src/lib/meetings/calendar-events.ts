@@ -54,7 +54,7 @@ export function suggestedNextMeeting(data: MeetingLogData, today: string): NextM
   const cadence = agreedCadence(data);
   const check = checkRhythm(
     agreedRhythmFor(data.partnership, practicalitiesOf(data)),
-    lastMetOn(data.meetings, data.actions),
+    lastMetOn(data.meetings, data),
     today,
   );
   let day = check.dueOn ?? (cadence ? addCadence(today, cadence) : addDays(today, 7));

@@ -57,7 +57,7 @@ export interface ClosingSummary {
 /** The closing summary of a partnership's log: goals and how they ended, meetings held, actions done. */
 export function closingSummary(data: MeetingLogData): ClosingSummary {
   const held = data.meetings
-    .filter((m) => m.status === 'held' && !isEmptyMeeting(m, data.actions))
+    .filter((m) => m.status === 'held' && !isEmptyMeeting(m, data))
     .map((m) => m.date)
     .sort();
   const summary: ClosingSummary = {

@@ -64,12 +64,18 @@ export function updateGoal(goal: Goal, change: { text?: string; status?: GoalSta
   return { ...goal, text, status, updatedAt: now, history: [...goal.history, { at: now, status, text }] };
 }
 
+/** What besides the meeting itself says something happened in it. */
+export interface MeetingTraces {
+  actions: readonly Action[];
+  goals: readonly Goal[];
+}
+
 /**
  * True when nothing was recorded in the meeting: no agenda, notes, private note or protected-time
- * check, and no action created or followed up in it. Its date, length and format alone say nothing,
+ * check, no action created or followed up in it, and no goal progress noted in it. Its date, length and format alone say nothing,
  * so such a meeting is not a meeting: it never counts as "last met" and is discarded when left.
  */
-export function isEmptyMeeting(meeting: Meeting, actions: readonly Action[]): boolean {
+export function isEmptyMeeting(meeting: Meeting, { actions, goals }: MeetingTraces): boolean {
   const blank = (text: string | undefined) => (text ?? '').trim() === '';
   return (
     blank(meeting.agenda) &&
@@ -78,16 +84,17 @@ export function isEmptyMeeting(meeting: Meeting, actions: readonly Action[]): bo
     meeting.protectedTimeCheck === undefined &&
     !actions.some(
       (a) => a.createdInMeetingId === meeting.id || a.reviews.some((r) => r.meetingId === meeting.id),
-    )
+    ) &&
+    !goals.some((g) => g.progress?.some((p) => p.meetingId === meeting.id))
   );
 }
 
 /** The date of the latest meeting that was held and has something recorded in it, if any. */
-export function lastMetOn(meetings: readonly Meeting[], actions: readonly Action[]): string | undefined {
+export function lastMetOn(meetings: readonly Meeting[], traces: MeetingTraces): string | undefined {
   let latest: string | undefined;
   for (const meeting of meetings) {
     if (meeting.status !== 'held' || (latest && meeting.date <= latest)) continue;
-    if (!isEmptyMeeting(meeting, actions)) latest = meeting.date;
+    if (!isEmptyMeeting(meeting, traces)) latest = meeting.date;
   }
   return latest;
 }

@@ -6,8 +6,8 @@
  */
 import { meetingDefaults } from './agreement-input';
 import type { LogChanges } from './log-store';
-import { isEmptyMeeting, newMeeting, preparedMeeting } from './records';
-import type { Action, Meeting, MeetingLogData } from './types';
+import { isEmptyMeeting, newMeeting, preparedMeeting, type MeetingTraces } from './records';
+import type { Meeting, MeetingLogData } from './types';
 
 /** The meeting being recorded (started and not finished), the latest if several. */
 export function meetingInProgress(meetings: readonly Meeting[]): Meeting | undefined {
@@ -21,8 +21,8 @@ export function meetingInProgress(meetings: readonly Meeting[]): Meeting | undef
 }
 
 /** The changes that finish a meeting: it stops being in progress, or goes when it is empty. */
-export function finishMeetingChanges(meeting: Meeting, actions: readonly Action[], now: string): LogChanges {
-  if (isEmptyMeeting(meeting, actions)) return { removed: { meetings: [meeting.id] } };
+export function finishMeetingChanges(meeting: Meeting, traces: MeetingTraces, now: string): LogChanges {
+  if (isEmptyMeeting(meeting, traces)) return { removed: { meetings: [meeting.id] } };
   if (!meeting.inProgress) return {};
   const finished: Meeting = { ...meeting, updatedAt: now };
   delete finished.inProgress;
@@ -44,7 +44,7 @@ export interface StartedMeeting {
 export function startMeeting(data: MeetingLogData, today: string, now: string): StartedMeeting {
   const current = meetingInProgress(data.meetings);
   const prepared = preparedMeeting(data.meetings);
-  const reuse = current && isEmptyMeeting(current, data.actions) && !prepared ? current : undefined;
+  const reuse = current && isEmptyMeeting(current, data) && !prepared ? current : undefined;
   const base = reuse ?? prepared ?? newMeeting(data.partnership.id, today, now);
   const meeting: Meeting = { ...base, status: 'held', date: today, inProgress: true, updatedAt: now };
   const defaults = meetingDefaults(data);
@@ -54,7 +54,7 @@ export function startMeeting(data: MeetingLogData, today: string, now: string): 
   if (meeting.format === undefined && defaults.format !== undefined) meeting.format = defaults.format;
   const changes: LogChanges = { meetings: [meeting] };
   if (current && current.id !== meeting.id) {
-    const finished = finishMeetingChanges(current, data.actions, now);
+    const finished = finishMeetingChanges(current, data, now);
     if (finished.meetings) changes.meetings = [...finished.meetings, meeting];
     if (finished.removed) changes.removed = finished.removed;
   }

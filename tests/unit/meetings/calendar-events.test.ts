@@ -82,7 +82,9 @@ describe('calendarFile', () => {
   });
 
   it('offers no series without an agreed rhythm, and nothing without a plan or a review date', () => {
-    expect(calendarFile(log({ checklist: undefined }), 'series', now)).toBeUndefined();
+    const unagreed = log();
+    delete unagreed.checklist;
+    expect(calendarFile(unagreed, 'series', now)).toBeUndefined();
     const bare = log();
     delete bare.partnership.nextMeeting;
     delete bare.partnership.reviewOn;

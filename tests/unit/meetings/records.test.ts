@@ -9,9 +9,11 @@ import {
   newMeeting,
   updateGoal,
 } from '../../../src/lib/meetings/records';
-import type { Partnership } from '../../../src/lib/meetings/types';
+import { addProgress } from '../../../src/lib/meetings/goal-timeline';
+import type { Action, Meeting, Partnership } from '../../../src/lib/meetings/types';
 
 const now = '2026-11-28T10:00:00.000Z';
+const none = { actions: [], goals: [] };
 
 describe('new records', () => {
   it('are valid by the data layer schemas', () => {
@@ -49,14 +51,14 @@ describe('lastMetOn', () => {
   it('is the latest held meeting, not a prepared one', () => {
     const held = { ...newMeeting('p1', '2026-11-01', now), notes: 'Talked about the course.' };
     const prepared = { ...newMeeting('p1', '2026-11-20', now, 'prepared'), agenda: 'Feedback' };
-    expect(lastMetOn([held, prepared], [])).toBe('2026-11-01');
+    expect(lastMetOn([held, prepared], none)).toBe('2026-11-01');
   });
 
   it('leaves out a meeting in which nothing was recorded', () => {
     const held = { ...newMeeting('p1', '2026-11-01', now), notes: 'Talked about the course.' };
     const leftEmpty = newMeeting('p1', '2026-11-28', now);
-    expect(lastMetOn([held, leftEmpty], [])).toBe('2026-11-01');
-    expect(lastMetOn([leftEmpty], [])).toBeUndefined();
+    expect(lastMetOn([held, leftEmpty], none)).toBe('2026-11-01');
+    expect(lastMetOn([leftEmpty], none)).toBeUndefined();
   });
 });
 
@@ -64,7 +66,7 @@ describe('isEmptyMeeting', () => {
   const empty = { ...newMeeting('p1', '2026-11-28', now), durationMinutes: 60, format: 'video' as const };
   const elsewhere = newAction({ id: 'other', partnershipId: 'p1' }, { text: 'Read', owner: 'mentee' }, now);
 
-  it.each([
+  it.each<[string, Meeting, Action[], boolean]>([
     ['only a date, length and format', empty, [elsewhere], true],
     ['blank spaces only', { ...empty, agenda: '  ', notes: '\n' }, [], true],
     ['an agenda', { ...empty, agenda: 'Feedback' }, [], false],
@@ -83,7 +85,12 @@ describe('isEmptyMeeting', () => {
       [{ ...elsewhere, reviews: [{ meetingId: empty.id, outcome: 'done', at: now }] }],
       false,
     ],
-  ] as const)('%s: %s', (_name, meeting, actions, expected) => {
-    expect(isEmptyMeeting(meeting, actions)).toBe(expected);
+  ])('%s: %s', (_name, meeting, actions, expected) => {
+    expect(isEmptyMeeting(meeting, { actions, goals: [] })).toBe(expected);
+  });
+
+  it('is not empty when a goal’s progress was noted in it', () => {
+    const goal = addProgress(newGoal('p1', 'Speak up', now), 'Spoke once', empty.id, now);
+    expect(isEmptyMeeting(empty, { actions: [], goals: [goal] })).toBe(false);
   });
 });

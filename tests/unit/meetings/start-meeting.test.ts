@@ -112,13 +112,15 @@ describe('meetingInProgress', () => {
 describe('finishMeetingChanges (the discard rule)', () => {
   it('discards a meeting in which nothing was recorded', () => {
     const empty = { ...newMeeting('p1', today, now), inProgress: true, durationMinutes: 60 };
-    expect(finishMeetingChanges(empty, [], now)).toEqual({ removed: { meetings: [empty.id] } });
+    expect(finishMeetingChanges(empty, { actions: [], goals: [] }, now)).toEqual({
+      removed: { meetings: [empty.id] },
+    });
   });
 
   it('keeps a meeting with an action agreed in it, no longer in progress', () => {
     const meeting = { ...newMeeting('p1', today, now), inProgress: true };
     const action = newAction(meeting, { text: 'Book the course', owner: 'mentee' }, now);
-    const changes = finishMeetingChanges(meeting, [action], now);
+    const changes = finishMeetingChanges(meeting, { actions: [action], goals: [] }, now);
     expect(changes.removed).toBeUndefined();
     expect(changes.meetings?.[0]).not.toHaveProperty('inProgress');
     expect(changes.meetings?.[0]?.id).toBe(meeting.id);
@@ -126,6 +128,6 @@ describe('finishMeetingChanges (the discard rule)', () => {
 
   it('changes nothing for a finished meeting that has something in it', () => {
     const meeting = { ...newMeeting('p1', today, now), notes: 'Talked' };
-    expect(finishMeetingChanges(meeting, [], now)).toEqual({});
+    expect(finishMeetingChanges(meeting, { actions: [], goals: [] }, now)).toEqual({});
   });
 });
