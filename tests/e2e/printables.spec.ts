@@ -4,20 +4,29 @@
  */
 import { expect, test } from './support/fixtures';
 import type { Page } from '@playwright/test';
-
-/** Counts the pages of a PDF by its page objects (`/Type /Page`, not `/Type /Pages`). */
-function countPdfPages(pdf: Buffer): number {
-  return pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g)?.length ?? 0;
-}
+import { countPdfPages } from './support/pdf';
 
 async function printedPages(page: Page, format: 'A4' | 'Letter'): Promise<number> {
   return countPdfPages(await page.pdf({ format }));
 }
 
+// Each with what the trainers' page says of it, which must stay true of what prints.
 const printables = [
-  { path: 'print/expectations/', heading: 'The four expectations', maxPages: 1 },
+  {
+    path: 'print/expectations/',
+    heading: 'The four expectations',
+    link: 'The four expectations',
+    maxPages: 1,
+    claim: 'one side of paper',
+  },
   // 21 items: two sheets printed on both sides.
-  { path: 'print/checklist/', heading: 'Expectations checklist', maxPages: 4 },
+  {
+    path: 'print/checklist/',
+    heading: 'Expectations checklist',
+    link: 'The paper checklist',
+    maxPages: 4,
+    claim: 'on four pages',
+  },
 ] as const;
 
 for (const printable of printables) {
@@ -36,8 +45,26 @@ for (const printable of printables) {
         const pages = await printedPages(page, format);
         expect(pages).toBeGreaterThanOrEqual(1);
         expect(pages).toBeLessThanOrEqual(printable.maxPages);
+        // On A4, exactly what the trainers' page promises.
+        if (format === 'A4') expect(pages).toBe(printable.maxPages);
       });
     }
+
+    test(`is described on the trainers' page as it prints: "${printable.claim}"`, async ({ page }) => {
+      await page.goto('trainers/');
+      const section = page.getByRole('region', { name: 'Printables' });
+      const item = section
+        .getByRole('listitem')
+        .filter({ has: page.getByRole('link', { name: printable.link }) });
+      await expect(item).toContainText(printable.claim);
+    });
+
+    test('prints without the site footer', async ({ page }) => {
+      await page.goto(printable.path);
+      await expect(page.getByRole('contentinfo')).toBeVisible();
+      await page.emulateMedia({ media: 'print' });
+      await expect(page.getByRole('contentinfo')).toBeHidden();
+    });
   });
 }
 

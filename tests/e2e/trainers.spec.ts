@@ -15,7 +15,8 @@ test('a tailored checklist reaches a pair by link and shapes their checklist and
 }) => {
   test.setTimeout(150_000);
   const link = await buildTemplateLink(page);
-  expect(link).toMatch(/\/workbook\/#template=1\./);
+  // Started from the standard checklist, so the link carries only the changes.
+  expect(link).toMatch(/\/workbook\/#template-changes=1\./);
 
   const pair = await freshPage(browser, baseURL);
   await pair.goto(link);
@@ -95,6 +96,8 @@ test('the example pair loads for a demonstration and is removed completely', asy
 
   await page.getByRole('link', { name: 'The example agreement' }).click();
   await expect(page.getByText(/Sam, the mentee/).first()).toBeVisible();
+  // One story: the checklist says they agreed, so the agreement is final, not a draft.
+  await expect(page.getByText(/This is a draft/)).toHaveCount(0);
   await page.goto('workbook/');
   await expect(page.getByRole('heading', { name: 'Example pair: Sam and Priya' })).toBeVisible();
 

@@ -9,6 +9,7 @@ import type { PartnerRole } from '../schemas/common';
 import type { Partnership } from '../schemas/partnership';
 import type { ChecklistRound } from '../schemas/round';
 import type { ChecklistTemplate } from '../schemas/template';
+import { withoutTimestamps } from '../trainers/template-versions';
 import type { NewRound } from './round-flow';
 
 /** The join link's data: the partnership, this round and (for a trainer's checklist) the template. */
@@ -36,7 +37,8 @@ export function joinPayload(
     roundNumber: round.number,
     from,
   };
-  if (template) link.template = template;
+  // The device holds its copy with record timestamps; the link carries the template alone.
+  if (template) link.template = withoutTimestamps(template);
   return link;
 }
 

@@ -1,7 +1,7 @@
 /**
  * Payloads that travel in a link's fragment (`#p=<partnership>&<kind>=<payload>`) or as a file:
  * between the pair's two devices (join, answers, agreement, meeting summary) and from trainers
- * (template). Each carries a format tag and a version.
+ * (template, template-changes). Each carries a format tag and a version.
  */
 import * as z from 'zod/mini';
 import { actionSchema } from './action';
@@ -11,6 +11,7 @@ import { sharedMeetingSchema } from './meeting';
 import { nextMeetingSchema, partnershipSchema } from './partnership';
 import { agreedEntrySchema } from './round';
 import { checklistTemplateSchema } from './template';
+import { templateChangesLinkSchema } from './template-changes';
 
 /** The version every link payload is written with. */
 export const LINK_VERSION = 1;
@@ -94,6 +95,8 @@ export const linkSchemas = {
   agreement: agreementLinkSchema,
   meeting: meetingLinkSchema,
   template: templateLinkSchema,
+  /** A trainer's checklist as its changes against a shipped one (schemas/template-changes.ts). */
+  'template-changes': templateChangesLinkSchema,
 } as const;
 export type LinkKind = keyof typeof linkSchemas;
 export const linkKinds = Object.keys(linkSchemas) as LinkKind[];
@@ -108,4 +111,5 @@ export const linkFormats: { [K in LinkKind]: LinkPayload<K>['format'] } = {
   agreement: 'mentoring-workbook-agreement',
   meeting: 'mentoring-workbook-meeting',
   template: 'mentoring-workbook-template',
+  'template-changes': 'mentoring-workbook-template-changes',
 };

@@ -40,6 +40,7 @@ function instantFrom(now: Date, days: number): string {
 function answersFor(
   item: Item,
   index: number,
+  confirmedAt: string,
 ): { mentor: GivenAnswer; mentee: GivenAnswer; agreed: AgreedEntry } {
   switch (item.kind) {
     case 'scale': {
@@ -50,8 +51,12 @@ function answersFor(
       return {
         mentor: { kind: 'scale', value: mentor },
         mentee: value,
+        // A close item is settled once confirmed: without that, the checklist would say "agreed" while
+        // the agreement said "draft".
         agreed:
-          mentor === mentee ? { value } : { value, note: 'We talked this through at our first meeting.' },
+          mentor === mentee
+            ? { value }
+            : { value, note: 'We talked this through at our first meeting.', confirmedAt },
       };
     }
     case 'choice': {
@@ -89,8 +94,9 @@ function exampleRound(
   const mentor: Answers = {};
   const mentee: Answers = {};
   const agreed: Record<string, AgreedEntry> = {};
+  const settledAt = instantFrom(now, -42 + 0.05);
   template.items.forEach((item, index) => {
-    const answers = answersFor(item, index);
+    const answers = answersFor(item, index, settledAt);
     mentor[item.id] = answers.mentor;
     mentee[item.id] = answers.mentee;
     agreed[item.id] = answers.agreed;
@@ -111,7 +117,7 @@ function exampleRound(
     menteeDone: instantFrom(now, -42 + 0.02),
     stage: 'settled',
     agreed,
-    settledAt: instantFrom(now, -42 + 0.05),
+    settledAt,
   };
 }
 

@@ -5,8 +5,19 @@
  */
 import type { ChecklistTemplate, StoredTemplate } from '../schemas/template';
 
+/**
+ * A template as content and links carry it: a stored copy without its record timestamps (the
+ * template schema is strict, so a stored copy would not pass as a link's template).
+ */
+export function withoutTimestamps(template: ChecklistTemplate | StoredTemplate): ChecklistTemplate {
+  const copy: ChecklistTemplate & Partial<Pick<StoredTemplate, 'createdAt' | 'updatedAt'>> = { ...template };
+  delete copy.createdAt;
+  delete copy.updatedAt;
+  return copy;
+}
+
 /** JSON with object keys sorted, so the same content always gives the same text. */
-function canonical(value: unknown): string {
+export function canonical(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) =>
     v !== null && typeof v === 'object' && !Array.isArray(v)
       ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))

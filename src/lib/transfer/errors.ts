@@ -16,6 +16,7 @@ export type TransferErrorCode =
   | 'newer-version'
   | 'unsupported-version'
   | 'invalid'
+  | 'unknown-base'
   | 'wrong-passphrase'
   | 'bad-encryption'
   | 'no-crypto';
@@ -24,7 +25,7 @@ const text: Record<TransferErrorCode, [message: string, hint: string]> = {
   empty: ['The file or link is empty.', 'Check you chose the right file, or copy the whole link again.'],
   'too-large': [
     'This is too large to be a workbook backup or link.',
-    'Check you chose the right file. A backup from this site is usually well under 1 MB.',
+    'Check you chose the right file, or copied the right link.',
   ],
   'not-json': [
     'This is not a workbook backup: it is not in the format this site saves.',
@@ -60,13 +61,17 @@ const text: Record<TransferErrorCode, [message: string, hint: string]> = {
     'Some of the data in this file or link is not valid, so nothing was changed.',
     'Ask for a new copy, or choose another backup.',
   ],
+  'unknown-base': [
+    'This checklist link was made from a version of the checklist this site does not have.',
+    'Reload the page to get the newest version of the site, then open the link again. If that does not help, ask your programme for a new link.',
+  ],
   'wrong-passphrase': [
     'That passphrase does not open this backup.',
-    'Check the passphrase and try again. Capital letters and spaces count.',
+    'Check the passphrase and try again: capital letters and spaces count. If you are sure it is right, this copy of the file may be damaged: try another copy of the backup.',
   ],
   'bad-encryption': [
-    'This encrypted backup is damaged or was not made by this site.',
-    'Choose another backup, or the unencrypted one if you kept it.',
+    'This encrypted backup is damaged: part of it was changed after it was made, so it cannot be opened.',
+    'This is not about your passphrase. Choose another copy of the backup, or the unencrypted one if you kept it.',
   ],
   'no-crypto': [
     'This browser cannot encrypt or decrypt backups.',
@@ -84,12 +89,12 @@ export class TransferError extends Error {
 
   constructor(
     code: TransferErrorCode,
-    options: { detail?: string | undefined; message?: string; cause?: unknown } = {},
+    options: { detail?: string | undefined; message?: string; hint?: string; cause?: unknown } = {},
   ) {
     const [message, hint] = text[code];
     super(options.message ?? message, { cause: options.cause });
     this.code = code;
-    this.hint = hint;
+    this.hint = options.hint ?? hint;
     this.detail = options.detail;
   }
 }

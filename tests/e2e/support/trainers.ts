@@ -16,7 +16,7 @@ export async function hydrated(page: Page, component: string): Promise<void> {
 
 /** Builds a tailored checklist with one extra written question, saves it, and returns its link. */
 export async function buildTemplateLink(page: Page): Promise<string> {
-  await page.goto('trainers/#tailored-checklist');
+  await page.goto('trainers/builder/');
   await hydrated(page, 'BuilderLauncher');
   await page.getByRole('button', { name: 'Open the checklist builder' }).click();
   await expect(page.getByLabel('Programme name')).toBeVisible();

@@ -41,6 +41,18 @@ describe('joinPayload', () => {
     expect(z.safeParse(partnershipSchema, { ...theirs, createdAt: T, updatedAt: T }).success).toBe(true);
     expect(roundFromJoin(join, T)).toMatchObject({ id: 'round1', partnershipId: 'pair1', number: 1 });
   });
+
+  it('carries a trainer’s checklist as kept on this device, without its record timestamps', () => {
+    const template = {
+      id: 'small',
+      version: 1,
+      title: 'Northfield checklist',
+      items: [{ id: 'ward', expectation: 'practicalities', kind: 'text', prompt: 'Which ward?' }],
+    } as const;
+    const stored = { ...template, items: [...template.items], createdAt: T, updatedAt: T };
+    const join = z.parse(joinLinkSchema, joinPayload(partnership, round, 'mentor', stored));
+    expect(join.template).toEqual(template);
+  });
 });
 
 describe('answersPayload and agreementPayload', () => {

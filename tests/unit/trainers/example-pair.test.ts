@@ -9,6 +9,9 @@ import {
   type ChecklistTemplate,
 } from '../../../src/lib/schemas';
 import { buildExamplePair, EXAMPLE_TITLE } from '../../../src/lib/trainers/example-pair';
+import { buildAgreement } from '../../../src/lib/agreement/build-agreement';
+import { settleProgress, compareRound } from '../../../src/lib/compare/settle';
+import { defaultTemplate } from '../../../src/components/trainers/default-template-data';
 
 const template: ChecklistTemplate = {
   id: 'default',
@@ -81,6 +84,16 @@ describe('buildExamplePair', () => {
       expect(pair.round.agreed[item.id]?.value?.kind).toBe(item.kind);
     }
     expect(pair.round).toMatchObject({ templateId: 'default', templateVersion: 2 });
+  });
+
+  it.each([
+    ['a small template', template],
+    ['the shipped checklist', defaultTemplate],
+  ])('tells one story with %s: the checklist is settled and the agreement is final, not a draft', (_n, t) => {
+    const example = buildExamplePair(t, now, counter());
+    expect(compareRound(t, example.round).filter((c) => !c.settled)).toEqual([]);
+    expect(settleProgress(t, example.round).complete).toBe(true);
+    expect(buildAgreement(t, example.partnership, example.round).complete).toBe(true);
   });
 
   it('agrees real limits of confidentiality, not the topics the pair would rather avoid', () => {

@@ -1,20 +1,20 @@
 /**
  * Sharing a finished template: it is checked, kept on this device at a version that never changes,
- * then offered as a link (with a QR code when short enough to scan), a JSON file and a print-out.
+ * then offered as a link (only its changes to the shipped checklist when it started from one, so it
+ * fits a QR code), a JSON file, a room kit and a print-out.
  * Any later edit asks for a new link, so a link always matches what the trainer sees.
  */
 import { useState } from 'preact/hooks';
 import type { ChecklistTemplate } from '../../../lib/schemas/template';
 import { withBase } from '../../../lib/site/base-path';
-import { qrPath } from '../../../lib/transfer/qr';
 import { checkTemplate, type TemplateProblem } from '../../../lib/trainers/template-check';
-import { templateEnvelope, templateFileName, templateLinkUrl } from '../../../lib/trainers/template-link';
+import { templateLinkUrl } from '../../../lib/trainers/template-link';
 import { sameContent } from '../../../lib/trainers/template-versions';
 import { TransferError } from '../../../lib/transfer/errors';
-import { downloadText } from '../../data/download';
 import { PaperChecklist } from '../../print/PaperChecklist';
-import { QrCode } from '../../shared/QrCode';
+import { shippedTemplates } from '../shipped-templates';
 import { keepTemplate } from './saved-templates';
+import { SharePanel } from './SharePanel';
 
 interface Props {
   template: ChecklistTemplate;
@@ -33,12 +33,10 @@ export function BuilderOutput({ template, base, onSaved }: Props) {
   const [shared, setShared] = useState<Shared | undefined>();
   const [error, setError] = useState('');
   const [printing, setPrinting] = useState(false);
-  const [copied, setCopied] = useState(false);
   const stale = shared !== undefined && !sameContent(shared.template, template);
 
   const share = async () => {
     setError('');
-    setCopied(false);
     const check = checkTemplate(template);
     if (!check.ok) {
       setProblems(check.problems);
@@ -50,7 +48,7 @@ export function BuilderOutput({ template, base, onSaved }: Props) {
       const saved = await keepTemplate(check.template);
       onSaved(saved);
       const workbookUrl = new URL(withBase(base, '/workbook/'), globalThis.location.href).href;
-      setShared({ template: saved, url: await templateLinkUrl(workbookUrl, saved) });
+      setShared({ template: saved, url: await templateLinkUrl(workbookUrl, saved, shippedTemplates) });
     } catch (e) {
       setShared(undefined);
       setError(
@@ -76,7 +74,6 @@ export function BuilderOutput({ template, base, onSaved }: Props) {
     requestAnimationFrame(() => globalThis.print());
   };
 
-  const qr = shared && !stale ? qrPath(shared.url) : undefined;
   return (
     <section class="builder-output" aria-labelledby="builder-output-heading">
       <h3 id="builder-output-heading">Share your checklist</h3>
@@ -113,60 +110,7 @@ export function BuilderOutput({ template, base, onSaved }: Props) {
           changes.
         </p>
       )}
-      {shared && !stale && (
-        <div class="builder-share">
-          <p role="status">Saved as version {shared.template.version}. Share this link with your pairs:</p>
-          <div class="field">
-            <label for="builder-link">Link to your checklist</label>
-            <input
-              id="builder-link"
-              type="text"
-              readOnly
-              value={shared.url}
-              onFocus={(e) => e.currentTarget.select()}
-            />
-          </div>
-          <p class="builder-toolbar">
-            <button
-              type="button"
-              class="secondary"
-              onClick={() =>
-                void navigator.clipboard?.writeText(shared.url).then(
-                  () => setCopied(true),
-                  () => setCopied(false),
-                )
-              }
-            >
-              Copy the link
-            </button>
-            <button
-              type="button"
-              class="secondary"
-              onClick={() =>
-                downloadText(
-                  templateFileName(shared.template),
-                  JSON.stringify(templateEnvelope(shared.template), null, 2),
-                  'application/json',
-                )
-              }
-            >
-              Download as a file
-            </button>
-            {copied && <span role="status">Copied.</span>}
-          </p>
-          {qr ? (
-            <figure class="builder-qr">
-              <QrCode qr={qr} label="QR code that opens your checklist in the workbook" />
-              <figcaption>Pairs can scan this from a slide or a handout.</figcaption>
-            </figure>
-          ) : (
-            <p>
-              This checklist is too long for a QR code that scans reliably. Share the link, or send the file:
-              pairs open it on the workbook page.
-            </p>
-          )}
-        </div>
-      )}
+      {shared && !stale && <SharePanel template={shared.template} url={shared.url} base={base} />}
       {printing && (
         <div class="builder-print">
           <PaperChecklist template={template} />

@@ -21,6 +21,11 @@ interface Props {
 
 const kinds = Object.keys(kindNames) as ItemKind[];
 
+/** A question's first few words, so a button's name stays short: "How often will you…". */
+function shorten(prompt: string): string {
+  return prompt.length <= 40 ? prompt : `${prompt.slice(0, 40).replace(/\s+\S*$/, '')}…`;
+}
+
 export function ItemList({ template, openId, onOpen, onMove, onRemove, onAdd, actionsFor }: Props) {
   const [kind, setKind] = useState<ItemKind>('scale');
   const [group, setGroup] = useState<ItemGroupId>('practicalities');
@@ -42,6 +47,8 @@ export function ItemList({ template, openId, onOpen, onMove, onRemove, onAdd, ac
       <ol class="builder-item-list">
         {template.items.map((item, i) => {
           const label = item.prompt.trim() || 'New question';
+          // Each button names its question, as a screen reader lists them out of context.
+          const named = (action: string) => `${action} question ${i + 1}: ${shorten(label)}`;
           return (
             <li key={item.id} class="builder-item">
               <details
@@ -61,22 +68,29 @@ export function ItemList({ template, openId, onOpen, onMove, onRemove, onAdd, ac
                   type="button"
                   id={`builder-${item.id}-up`}
                   class="secondary"
+                  aria-label={named('Move up')}
                   disabled={i === 0}
                   onClick={() => move(item.id, i, -1)}
                 >
-                  Move up<span class="visually-hidden">: question {i + 1}</span>
+                  Move up
                 </button>
                 <button
                   type="button"
                   id={`builder-${item.id}-down`}
                   class="secondary"
+                  aria-label={named('Move down')}
                   disabled={i === count - 1}
                   onClick={() => move(item.id, i, 1)}
                 >
-                  Move down<span class="visually-hidden">: question {i + 1}</span>
+                  Move down
                 </button>
-                <button type="button" class="secondary" onClick={() => onRemove(item.id)}>
-                  Remove<span class="visually-hidden">: question {i + 1}</span>
+                <button
+                  type="button"
+                  class="secondary"
+                  aria-label={named('Remove')}
+                  onClick={() => onRemove(item.id)}
+                >
+                  Remove
                 </button>
               </p>
             </li>

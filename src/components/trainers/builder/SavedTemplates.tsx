@@ -2,7 +2,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ChecklistTemplate, StoredTemplate } from '../../../lib/schemas/template';
 import { explainError } from '../../workbook/workbook-client';
-import { listSavedTemplates, withoutTimestamps } from './saved-templates';
+import { withoutTimestamps } from '../../../lib/trainers/template-versions';
+import { listSavedTemplates } from './saved-templates';
 
 interface Props {
   defaultId: string;

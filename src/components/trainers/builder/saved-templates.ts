@@ -3,7 +3,7 @@
  * version. Keeping never overwrites a stored version: changed content gets the next version.
  */
 import type { ChecklistTemplate, StoredTemplate } from '../../../lib/schemas/template';
-import { versionToSave } from '../../../lib/trainers/template-versions';
+import { versionToSave, withoutTimestamps } from '../../../lib/trainers/template-versions';
 import { getWorkbook } from '../../workbook/workbook-client';
 
 /** Keeps the template and returns it as stored, with the version it was kept as. */
@@ -20,14 +20,4 @@ export async function listSavedTemplates(defaultId: string): Promise<StoredTempl
   const { workbook } = await getWorkbook();
   const all = await workbook.templates.list();
   return all.filter((t) => t.id !== defaultId).sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
-}
-
-/** A stored template as a plain template again (the builder edits that). */
-export function withoutTimestamps(stored: StoredTemplate): ChecklistTemplate {
-  const template: ChecklistTemplate & Partial<Pick<StoredTemplate, 'createdAt' | 'updatedAt'>> = {
-    ...stored,
-  };
-  delete template.createdAt;
-  delete template.updatedAt;
-  return template;
 }

@@ -1,0 +1,6 @@
+/** Reading what Chromium's print-to-PDF made (print media, as a person's Print command gives). */
+
+/** Counts the pages of a PDF by its page objects (`/Type /Page`, not `/Type /Pages`). */
+export function countPdfPages(pdf: Buffer): number {
+  return pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g)?.length ?? 0;
+}
