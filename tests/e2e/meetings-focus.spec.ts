@@ -12,6 +12,7 @@ test('focus lands on what a pressed button opened in the meeting log', async ({ 
   await expect(page.getByRole('heading', { name: 'Meeting', exact: true })).toBeFocused();
   // Left empty, it goes; the Meeting tab then offers to start one.
   await page.getByRole('link', { name: 'Goals' }).press('Enter');
+  await expect(page.getByRole('heading', { name: 'Goals' })).toBeFocused();
   await page.getByRole('link', { name: 'Meeting', exact: true }).press('Enter');
   await expect(page.getByRole('heading', { name: 'Record a meeting' })).toBeFocused();
   await page.getByRole('button', { name: 'Start a new meeting' }).press('Enter');
