@@ -7,12 +7,8 @@ import type { Page } from '@playwright/test';
 import { expectNoAxeViolations } from './support/checklist';
 import { expect, test } from './support/fixtures';
 import { expectSaved, tabTo } from './support/meeting-log';
+import { countPdfPages } from './support/pdf';
 import { openThreeMonthsIn } from './support/three-months';
-
-/** Counts the pages of a PDF by its page objects (`/Type /Page`, not `/Type /Pages`). */
-function countPdfPages(pdf: Buffer): number {
-  return pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g)?.length ?? 0;
-}
 
 async function closeWithKeyboard(page: Page): Promise<void> {
   await tabTo(page, page.getByRole('link', { name: 'Close our partnership' }));
@@ -88,6 +84,19 @@ test('the closing summary prints on one A4 page as a keepsake', async ({ page })
   await expect(page.getByRole('article', { name: /our mentoring partnership$/ })).toBeVisible();
   const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
   expect(countPdfPages(pdf)).toBe(1);
+});
+
+test('a reflection never prints from the ending page; the summary holds only what was shared', async ({
+  page,
+}) => {
+  await openThreeMonthsIn(page);
+  await page.getByRole('link', { name: 'Close our partnership' }).click();
+  const mentor = page.getByRole('group', { name: 'Sam looks back' });
+  await mentor.getByLabel('What went well').fill('A private worry');
+  await expectSaved(page);
+  await page.emulateMedia({ media: 'print' });
+  await expect(mentor).toBeHidden();
+  await expect(mentor.getByLabel('What went well')).toBeHidden();
 });
 
 for (const colorScheme of ['light', 'dark'] as const) {

@@ -24,7 +24,8 @@ export function ReflectionForm({ partnership, who, name, change }: Props) {
       partnership: setReflection(partnership, who, { ...reflection, ...patch }, new Date().toISOString()),
     });
   return (
-    <fieldset class="reflection">
+    // Never on paper: the closing summary prints what was shared.
+    <fieldset class="reflection no-print">
       <legend>{name} looks back</legend>
       <label for={id('well')}>What went well</label>
       <textarea

@@ -8,7 +8,8 @@ import { dayToIcs, icsFileName, meetingToIcs, type CalendarMeeting } from '../ca
 import { addCadence, cadenceFromDays, checkRhythm, type Cadence } from '../calendar/rhythm';
 import { agreedRhythmFor, meetingDefaults, practicalitiesOf } from './agreement-input';
 import { lastMetOn } from './records';
-import type { MeetingFormat, MeetingLogData, NextMeeting, Partnership } from './types';
+import { formatLabels } from './format-words';
+import type { MeetingLogData, NextMeeting, Partnership } from './types';
 
 /** How many meetings a series holds: about three months at most rhythms, until the next review. */
 export const SERIES_COUNT = 6;
@@ -16,12 +17,6 @@ export const SERIES_COUNT = 6;
 export const MEETING_REMINDER_MINUTES = 24 * 60;
 /** The review reminds a week ahead, so it can be planned into a meeting. */
 export const REVIEW_REMINDER_DAYS = 7;
-
-const formatWords: Record<MeetingFormat, string> = {
-  'in-person': 'In person',
-  video: 'Video call',
-  phone: 'Phone',
-};
 
 /** What the calendar files can hold. */
 export type CalendarChoice = 'one' | 'series' | 'review';
@@ -76,7 +71,7 @@ function meetingEvent(partnership: Partnership, next: NextMeeting, uidPart: stri
     durationMinutes: next.durationMinutes,
     summary: pair ? `Mentoring: ${pair}` : 'Mentoring meeting',
     description: 'Time set aside for the mentee. Bring your agenda and the actions from last time.',
-    location: next.format ? formatWords[next.format] : undefined,
+    location: next.format ? formatLabels[next.format] : undefined,
     remindMinutesBefore: MEETING_REMINDER_MINUTES,
   };
 }
