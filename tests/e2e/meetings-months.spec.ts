@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import ICAL from 'ical.js';
 import type { Page } from '@playwright/test';
+import { formatDateLong } from '../../src/lib/calendar/format';
 import { expect, test } from './support/fixtures';
 import { expectSaved } from './support/meeting-log';
 import { dayFromToday, openThreeMonthsIn } from './support/three-months';
@@ -209,4 +210,16 @@ test('printing a meeting page never shows its private note', async ({ page }) =>
   await expect(page.getByLabel('Notes', { exact: true })).toBeVisible();
   const printed = await page.evaluate(() => document.body.innerText);
   expect(printed).not.toContain('Only you see this');
+});
+
+test('a printed meeting summary flags an action that is overdue', async ({ page }) => {
+  await openThreeMonthsIn(page);
+  await nav(page, 'History');
+  await page
+    .getByRole('button', { name: `Print the meeting of ${formatDateLong(dayFromToday(-28))}` })
+    .click();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('listitem').filter({ hasText: 'Draft the project summary' })).toContainText(
+    'Overdue.',
+  );
 });
