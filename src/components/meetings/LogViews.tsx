@@ -7,7 +7,7 @@ import type { ComponentType } from 'preact';
 import type { LogChanges } from '../../lib/meetings/log-store';
 import type { MeetingLogData } from '../../lib/meetings/types';
 import type { View, ViewState } from '../../lib/meetings/view-state';
-import { isClosed } from '../../lib/meetings/ending';
+import { isClosed } from '../../lib/meetings/closed';
 import { ReadOnly } from './ReadOnly';
 import type { UndoApi } from './undo';
 import { useLazy } from './use-lazy';

@@ -4,15 +4,12 @@
  * until the pair reopen it. Pure functions over the log's records.
  */
 import { isEmptyMeeting } from './records';
+
+export { isClosed } from './closed';
 import type { Ending, GoalStatus, MeetingLogData, Partnership, Reflection } from './types';
 
 /** Whose reflection. */
 export type Partner = 'mentee' | 'mentor';
-
-/** True while the partnership is closed: the log is then read-only. */
-export function isClosed(partnership: Partnership): boolean {
-  return partnership.ending?.closedOn !== undefined;
-}
 
 function withEnding(partnership: Partnership, ending: Ending, now: string): Partnership {
   return { ...partnership, ending, updatedAt: now };
