@@ -1,6 +1,7 @@
 /**
  * Keyboard focus in the meeting log when a button gives way to what it opened: "Record a meeting"
- * and "Start a new meeting" land on the new view's heading, "Make a link to share" on the link.
+ * (on the overview, one step) and "Start a new meeting" (the Meeting tab with none in progress) land on
+ * the meeting's heading, "Make a link to share" on the link.
  */
 import { expect, test } from './support/fixtures';
 import { openLogWithPartnership } from './support/meeting-log';
@@ -8,8 +9,12 @@ import { openLogWithPartnership } from './support/meeting-log';
 test('focus lands on what a pressed button opened in the meeting log', async ({ page }) => {
   await openLogWithPartnership(page);
   await page.getByRole('button', { name: 'Record a meeting' }).press('Enter');
+  await expect(page.getByRole('heading', { name: 'Meeting', exact: true })).toBeFocused();
+  // Left empty, it goes; the Meeting tab then offers to start one.
+  await page.getByRole('link', { name: 'Goals' }).press('Enter');
+  await expect(page.getByRole('heading', { name: 'Goals' })).toBeFocused();
+  await page.getByRole('link', { name: 'Meeting', exact: true }).press('Enter');
   await expect(page.getByRole('heading', { name: 'Record a meeting' })).toBeFocused();
-
   await page.getByRole('button', { name: 'Start a new meeting' }).press('Enter');
   await expect(page.getByRole('heading', { name: 'Meeting', exact: true })).toBeFocused();
 

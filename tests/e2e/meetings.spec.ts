@@ -107,10 +107,12 @@ test('a goal is completed and its history kept', async ({ page }) => {
   await page.getByLabel('A new goal').fill('Present at the team meeting');
   await page.getByRole('button', { name: 'Add goal' }).click();
   await page.getByLabel('Status of “Present at the team meeting”').selectOption('achieved');
-  await page.getByText('How this goal changed').click();
-  // The history lists the goal as it was set, then as achieved.
-  await expect(page.getByText(/^\w+ \d+ \w+ \d{4}: Active — Present at the team meeting$/)).toBeVisible();
-  await expect(page.getByText(/^\w+ \d+ \w+ \d{4}: Achieved — Present at the team meeting$/)).toBeVisible();
+  await page.getByText('Timeline of “Present at the team meeting”').click();
+  // The timeline lists the goal as it was set, then as achieved.
+  await expect(
+    page.getByText(/^\w+ \d+ \w+ \d{4}: Goal set: “Present at the team meeting”\.$/),
+  ).toBeVisible();
+  await expect(page.getByText(/^\w+ \d+ \w+ \d{4}: Marked achieved\.$/)).toBeVisible();
   await expectSaved(page);
   await page.reload();
   await expect(page.getByLabel('Status of “Present at the team meeting”')).toHaveValue('achieved');
@@ -181,8 +183,6 @@ test('nothing typed is lost on a reload mid-entry', async ({ page }) => {
 test('a meeting can be recorded with the keyboard alone', async ({ page }) => {
   await openLogWithPartnership(page);
   await tabTo(page, page.getByRole('button', { name: 'Record a meeting' }));
-  await page.keyboard.press('Enter');
-  await tabTo(page, page.getByRole('button', { name: 'Start a new meeting' }));
   await page.keyboard.press('Enter');
   await tabTo(page, page.getByLabel("The mentee's agenda"));
   await page.keyboard.type('Getting ready for an interview');
@@ -326,6 +326,8 @@ test('the agreed rhythm shows on the overview and becomes a repeating calendar s
   await startMeeting(page, threeWeeksAgo);
   await expect(page.getByLabel('Length in minutes')).toHaveValue('45');
   await expect(page.getByLabel('Format')).toHaveValue('video');
+  // A meeting counts once something is written in it.
+  await page.getByLabel('Notes', { exact: true }).fill('Talked about the new role.');
   await page.getByRole('link', { name: 'Overview' }).click();
   await expect(page.getByText('Agreed every 2 weeks; last met 23 days ago.')).toBeVisible();
   await expect(page.getByText('The next meeting was due 9 days ago.')).toBeVisible();

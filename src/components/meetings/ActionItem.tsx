@@ -3,9 +3,9 @@
  * (opens the editor in place) or remove it (undo is offered where it was).
  */
 import { useState } from 'preact/hooks';
-import { formatDateLong } from '../../lib/calendar/format';
 import type { Action, Goal } from '../../lib/meetings/types';
 import { ActionEditor } from './ActionEditor';
+import { DueDate } from './DueDate';
 import { ownerLabels } from './labels';
 import { focusSoon } from './undo';
 
@@ -48,7 +48,7 @@ export function ActionItem({ action, goals, onSave, onRemove }: Props) {
     <li class="action-item">
       <span>
         {action.text} <span class="muted">— {ownerLabels[action.owner]}</span>
-        {action.due && <span class="muted">, due {formatDateLong(action.due)}</span>}
+        <DueDate action={action} prefix=", due" />
         {goalText && <span class="muted">, towards “{goalText}”</span>}
       </span>
       <span class="log-actions-row">

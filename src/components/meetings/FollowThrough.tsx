@@ -1,12 +1,12 @@
 /**
  * Follow-through first: the open actions from earlier meetings, each marked done, carried forward or
  * dropped in this meeting. An action carried forward twice or more shows a gentle prompt. Each can be
- * corrected here too (a new due date for one carried forward, say), keeping its history.
+ * corrected here too, keeping its history. Carrying one forward asks for its new due date.
  */
 import { useState } from 'preact/hooks';
-import { formatDateLong } from '../../lib/calendar/format';
 import {
   actionsToReview,
+  carryForward,
   CARRIED_PROMPT,
   needsConversation,
   reviewAction,
@@ -14,7 +14,9 @@ import {
   type ReviewOutcome,
 } from '../../lib/meetings/carry-forward';
 import type { LogChanges } from '../../lib/meetings/log-store';
-import type { Meeting, MeetingLogData } from '../../lib/meetings/types';
+import { defaultDue } from '../../lib/meetings/records';
+import type { Action, Meeting, MeetingLogData } from '../../lib/meetings/types';
+import { DueDate } from './DueDate';
 import { ActionEditor } from './ActionEditor';
 import { editButtonId } from './ActionItem';
 import { ownerLabels } from './labels';
@@ -45,6 +47,16 @@ export function FollowThrough({ data, meeting, change }: Props) {
       : a.reviews.some((r) => onOrBefore(r.meetingId)),
   );
 
+  // Carrying an action forward gives it a new due date: the next meeting's day when it is after this
+  // meeting, else none until the pair set one in the field that appears.
+  const choose = (action: Action, outcome: ReviewOutcome) => {
+    const now = new Date().toISOString();
+    if (outcome !== 'carried') return change({ actions: [reviewAction(action, meeting.id, outcome, now)] });
+    const next = defaultDue(data.partnership);
+    const due = next && next > meeting.date ? next : undefined;
+    change({ actions: [carryForward(action, meeting.id, due, now)] });
+  };
+
   return (
     <div class="follow-through">
       <h3>What you each said you would do</h3>
@@ -69,20 +81,42 @@ export function FollowThrough({ data, meeting, change }: Props) {
                         name={name}
                         value={outcome.value}
                         checked={chosen === outcome.value}
-                        onChange={() =>
-                          change({
-                            actions: [
-                              reviewAction(action, meeting.id, outcome.value, new Date().toISOString()),
-                            ],
-                          })
-                        }
+                        onChange={() => choose(action, outcome.value)}
                       />
                       {outcome.label}
                     </label>
                   ))}
                 </div>
                 {needsConversation(action) && <p class="log-flag">{CARRIED_PROMPT}</p>}
-                {action.due && <p class="muted">Due {formatDateLong(action.due)}</p>}
+                {action.due && (
+                  <p>
+                    <DueDate action={action} prefix="Due" />
+                  </p>
+                )}
+                {chosen === 'carried' && (
+                  <div class="carried-due">
+                    <label for={`carried-due-${action.id}`}>
+                      New due date<span class="visually-hidden"> for “{action.text}”</span>
+                    </label>
+                    <input
+                      id={`carried-due-${action.id}`}
+                      type="date"
+                      value={action.due ?? ''}
+                      onChange={(event) =>
+                        change({
+                          actions: [
+                            carryForward(
+                              action,
+                              meeting.id,
+                              event.currentTarget.value || undefined,
+                              new Date().toISOString(),
+                            ),
+                          ],
+                        })
+                      }
+                    />
+                  </div>
+                )}
                 {editing === action.id ? (
                   <ActionEditor
                     action={action}

@@ -1,13 +1,11 @@
-/** The mentee's goals, their status and how they changed over time. */
+/** The mentee's goals: add one; each can be reworded, given a status, and followed over time. */
 import { useState } from 'preact/hooks';
-import { formatDateLong } from '../../lib/calendar/format';
-import { newGoal, updateGoal } from '../../lib/meetings/records';
-import type { Goal, GoalStatus } from '../../lib/meetings/types';
-import { goalStatusLabels } from './labels';
+import { newGoal } from '../../lib/meetings/records';
+import { GoalItem } from './GoalItem';
 import type { ViewProps } from './LogViews';
 import { ViewHeading } from './ViewHeading';
 
-export function GoalsView({ data, change }: ViewProps) {
+export function GoalsView({ data, change, go }: ViewProps) {
   const [text, setText] = useState('');
   const [error, setError] = useState('');
 
@@ -53,49 +51,16 @@ export function GoalsView({ data, change }: ViewProps) {
       ) : (
         <ul class="goal-list">
           {data.goals.map((goal) => (
-            <GoalItem key={goal.id} goal={goal} onChange={(next) => change({ goals: [next] })} />
+            <GoalItem
+              key={goal.id}
+              goal={goal}
+              data={data}
+              go={go}
+              onChange={(next) => change({ goals: [next] })}
+            />
           ))}
         </ul>
       )}
     </section>
-  );
-}
-
-function GoalItem({ goal, onChange }: { goal: Goal; onChange: (goal: Goal) => void }) {
-  const selectId = `goal-status-${goal.id}`;
-  return (
-    <li class="goal">
-      <p class="goal-text">{goal.text}</p>
-      <label for={selectId}>
-        Status<span class="visually-hidden"> of “{goal.text}”</span>
-      </label>
-      <select
-        id={selectId}
-        value={goal.status}
-        onChange={(event) =>
-          onChange(
-            updateGoal(goal, { status: event.currentTarget.value as GoalStatus }, new Date().toISOString()),
-          )
-        }
-      >
-        {Object.entries(goalStatusLabels).map(([value, label]) => (
-          <option key={value} value={value}>
-            {label}
-          </option>
-        ))}
-      </select>
-      {goal.history.length > 1 && (
-        <details>
-          <summary>How this goal changed</summary>
-          <ol>
-            {goal.history.map((entry) => (
-              <li key={entry.at}>
-                {formatDateLong(entry.at.slice(0, 10))}: {goalStatusLabels[entry.status]} — {entry.text}
-              </li>
-            ))}
-          </ol>
-        </details>
-      )}
-    </li>
   );
 }

@@ -5,6 +5,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import { formatDateLong } from '../../lib/calendar/format';
 import { filterMeetings, meetingsInRange, paginate, sortNewestFirst } from '../../lib/meetings/history';
+import { isEmptyMeeting } from '../../lib/meetings/records';
 import type { Meeting } from '../../lib/meetings/types';
 import type { ViewProps } from './LogViews';
 import { PrintSummary } from './PrintSummary';
@@ -23,7 +24,11 @@ export function HistoryView({ data, go, change }: ViewProps) {
   const [includePrivate, setIncludePrivate] = useState(false);
   const [printing, setPrinting] = useState<Meeting[] | null>(null);
 
-  const held = useMemo(() => data.meetings.filter((m) => m.status === 'held'), [data.meetings]);
+  // A meeting in which nothing was written is not a meeting: it is not listed.
+  const held = useMemo(
+    () => data.meetings.filter((m) => m.status === 'held' && !isEmptyMeeting(m, data)),
+    [data],
+  );
   const matches = useMemo(
     () => filterMeetings(held, data.actions, { text, goalId }),
     [held, data.actions, text, goalId],
@@ -77,7 +82,10 @@ export function HistoryView({ data, go, change }: ViewProps) {
       <ol class="history-list">
         {shown.items.map((meeting) => (
           <li key={meeting.id} class="history-item">
-            <h3>{formatDateLong(meeting.date)}</h3>
+            <h3>
+              {formatDateLong(meeting.date)}
+              {meeting.inProgress && <span class="muted"> (in progress)</span>}
+            </h3>
             {meeting.agenda && <p class="history-agenda">{meeting.agenda}</p>}
             <div class="log-actions-row">
               <button

@@ -1,5 +1,5 @@
 /** The meeting log's own navigation between its views; links keep the partnership in the fragment. */
-import { viewLabels, views, viewStateToHash, type View } from '../../lib/meetings/view-state';
+import { navViews, viewLabels, viewStateToHash, type View } from '../../lib/meetings/view-state';
 
 interface Props {
   partnershipId: string;
@@ -10,7 +10,7 @@ export function LogNav({ partnershipId, current }: Props) {
   return (
     <nav aria-label="Meeting log" class="log-nav">
       <ul>
-        {views.map((view) => (
+        {navViews.map((view) => (
           <li key={view}>
             <a
               href={viewStateToHash({ partnershipId, view })}

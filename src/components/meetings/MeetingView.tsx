@@ -1,38 +1,32 @@
 /**
- * Meeting entry: details, follow-through on earlier actions first, then agenda, notes, new actions,
- * the private note and the protected-time check. Without a meeting id it offers to start one.
+ * Meeting entry: details, follow-through on earlier actions first, then agenda, notes, progress on
+ * goals, new actions, the private note and the protected-time check. Without a meeting id it resumes
+ * the meeting in progress, or offers to start one.
  */
-import { localToday } from '../../lib/calendar/dates';
-import { agreedRhythmFor, practicalitiesOf } from '../../lib/meetings/agreement-input';
-import { newMeeting, preparedMeeting } from '../../lib/meetings/records';
+import { meetingInProgress } from '../../lib/meetings/start-meeting';
 import type { Meeting } from '../../lib/meetings/types';
 import { DeleteMeeting } from './DeleteMeeting';
 import { FollowThrough } from './FollowThrough';
+import { GoalProgressField } from './GoalProgressField';
 import type { ViewProps } from './LogViews';
 import { MeetingDetails } from './MeetingDetails';
 import { NewActions } from './NewActions';
 import { ProtectedTimeCheckField } from './ProtectedTimeCheckField';
 import { ShareMeeting } from './ShareMeeting';
+import { useDiscardIfLeftEmpty, useFinishMeeting, useStartMeeting } from './use-start-meeting';
 import { ViewHeading } from './ViewHeading';
 
 export function MeetingView(props: ViewProps & { meetingId: string | undefined }) {
   const { data, change, go, meetingId } = props;
-  const meeting = data.meetings.find((m) => m.id === meetingId);
+  // The Meeting tab, from anywhere, returns to the meeting being recorded.
+  const meeting = meetingId
+    ? data.meetings.find((m) => m.id === meetingId)
+    : meetingInProgress(data.meetings);
+  const start = useStartMeeting(data, change, go);
+  const finish = useFinishMeeting(data, meeting?.id ?? '', change, go);
+  useDiscardIfLeftEmpty(data, meeting?.id, change);
 
   if (!meeting) {
-    const start = () => {
-      const now = new Date().toISOString();
-      const prepared = preparedMeeting(data.meetings);
-      const base = prepared ?? newMeeting(data.partnership.id, localToday(), now);
-      const next = data.partnership.nextMeeting;
-      const length = agreedRhythmFor(data.partnership, practicalitiesOf(data)).lengthMinutes;
-      const started: Meeting = { ...base, status: 'held', date: localToday(), updatedAt: now };
-      if (started.durationMinutes === undefined && length !== undefined) started.durationMinutes = length;
-      const format = next?.format ?? practicalitiesOf(data).format;
-      if (started.format === undefined && format) started.format = format;
-      change({ meetings: [started] });
-      go({ view: 'meeting', meetingId: started.id });
-    };
     return (
       <section class="log-view">
         {/* Keys: starting a meeting swaps this heading for "Meeting", which must mount (and take focus). */}
@@ -71,8 +65,10 @@ export function MeetingView(props: ViewProps & { meetingId: string | undefined }
         value={meeting.notes}
         onInput={(event) => update({ notes: event.currentTarget.value })}
       />
+      <GoalProgressField data={data} meeting={meeting} change={change} />
       <NewActions data={data} meeting={meeting} change={change} undo={props.undo} />
-      <div class="private-note">
+      {/* Never on paper from this page: a printout includes private notes only when chosen (History). */}
+      <div class="private-note no-print">
         <label for="meeting-private-note">Private note (stays on this device)</label>
         <p id="private-note-hint" class="hint">
           Only you see this. It is never shared with your partner and is left out of printouts unless you
@@ -89,7 +85,7 @@ export function MeetingView(props: ViewProps & { meetingId: string | undefined }
       <ProtectedTimeCheckField meeting={meeting} update={update} />
       <ShareMeeting data={data} meeting={meeting} />
       <p>
-        <button type="button" onClick={() => go({ view: 'overview' })}>
+        <button type="button" onClick={finish}>
           Finish and go to the overview
         </button>
       </p>

@@ -19,12 +19,14 @@ interface Props {
 }
 
 export function NewActions({ data, meeting, change, undo }: Props) {
-  const [fields, setFields] = useState<ActionFields>(() => ({
+  // A fresh form for every action: Who, Due and Goal never carry over from the one before.
+  const blank = (): ActionFields => ({
     text: '',
     owner: 'mentee',
     due: defaultDue(data.partnership) ?? '',
     goalId: '',
-  }));
+  });
+  const [fields, setFields] = useState<ActionFields>(blank);
   const [error, setError] = useState('');
   const created = data.actions.filter((a) => a.createdInMeetingId === meeting.id);
   const goals = data.goals.filter((g) => g.status === 'active');
@@ -61,7 +63,7 @@ export function NewActions({ data, meeting, change, undo }: Props) {
     setError('');
     const { owner, due, goalId } = fields;
     change({ actions: [newAction(meeting, { text, owner, due, goalId }, new Date().toISOString())] });
-    setFields({ ...fields, text: '' });
+    setFields(blank());
     // Ready for the next action: pairs often agree several in a row.
     document.getElementById('action-text')?.focus();
   };

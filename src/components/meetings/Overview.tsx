@@ -1,30 +1,38 @@
-/** The overview: next meeting, rhythm, review reminder, open actions by owner and current goals. */
+/** The overview: a meeting in progress, next meeting, rhythm, review, open actions by owner and current goals. */
 import { localToday } from '../../lib/calendar/dates';
 import { formatDateLong, formatDateTimeLong, formatMinutes } from '../../lib/calendar/format';
-import { describeReviewReminder, reviewReminder } from '../../lib/calendar/review';
 import { checkRhythm, describeRhythm, describeRhythmStatus } from '../../lib/calendar/rhythm';
 import { agreedRhythmFor, practicalitiesOf } from '../../lib/meetings/agreement-input';
 import { CARRIED_PROMPT, needsConversation, openActionsByOwner } from '../../lib/meetings/carry-forward';
 import { lastMetOn } from '../../lib/meetings/records';
+import { meetingInProgress } from '../../lib/meetings/start-meeting';
+import { viewStateToHash } from '../../lib/meetings/view-state';
+import { DueDate } from './DueDate';
 import { formatLabels, ownerLabels } from './labels';
 import type { ViewProps } from './LogViews';
+import { ReviewPanel } from './ReviewPanel';
+import { useStartMeeting } from './use-start-meeting';
 import { ViewHeading } from './ViewHeading';
 
-export function Overview({ data, go }: ViewProps) {
+export function Overview({ data, change, go }: ViewProps) {
   const today = localToday();
   const rhythm = agreedRhythmFor(data.partnership, practicalitiesOf(data));
-  const check = checkRhythm(rhythm, lastMetOn(data.meetings), today);
-  const reminder = reviewReminder(rhythm.reviewOn, today);
+  const check = checkRhythm(rhythm, lastMetOn(data.meetings, data), today);
   const next = data.partnership.nextMeeting;
   const goals = data.goals.filter((goal) => goal.status === 'active');
+  const inProgress = meetingInProgress(data.meetings);
+  const start = useStartMeeting(data, change, go);
 
   return (
     <section class="log-view">
       <ViewHeading>Overview</ViewHeading>
-      {reminder && (
-        <p class="log-note" role="note">
-          {describeReviewReminder(reminder)}
-        </p>
+      {inProgress && (
+        <div class="log-note" role="note">
+          <p>You have a meeting in progress, from {formatDateLong(inProgress.date)}.</p>
+          <button type="button" onClick={() => go({ view: 'meeting', meetingId: inProgress.id })}>
+            Continue the meeting
+          </button>
+        </div>
       )}
       <h3>Next meeting</h3>
       {next ? (
@@ -39,16 +47,17 @@ export function Overview({ data, go }: ViewProps) {
         {describeRhythm(check)} {describeRhythmStatus(check)}
       </p>
       <p class="log-actions-row">
-        <button type="button" onClick={() => go({ view: 'prepare' })}>
-          Prepare the next meeting
-        </button>
-        <button type="button" class="secondary" onClick={() => go({ view: 'meeting' })}>
+        <button type="button" class={inProgress ? 'secondary' : undefined} onClick={start}>
           Record a meeting
+        </button>
+        <button type="button" class="secondary" onClick={() => go({ view: 'prepare' })}>
+          Prepare the next meeting
         </button>
         <button type="button" class="secondary" onClick={() => go({ view: 'schedule' })}>
           Plan the next meeting
         </button>
       </p>
+      <ReviewPanel data={data} reviewOn={rhythm.reviewOn} today={today} go={go} />
 
       <h3>Open actions</h3>
       {openActionsByOwner(data.actions).map(({ owner, actions }) => (
@@ -60,8 +69,7 @@ export function Overview({ data, go }: ViewProps) {
             <ul>
               {actions.map((action) => (
                 <li key={action.id}>
-                  {action.text}
-                  {action.due && <span class="muted"> (due {formatDateLong(action.due)})</span>}
+                  {action.text} <DueDate action={action} prefix="— due" />
                   {needsConversation(action) && <p class="log-flag">{CARRIED_PROMPT}</p>}
                 </li>
               ))}
@@ -80,6 +88,14 @@ export function Overview({ data, go }: ViewProps) {
           ))}
         </ul>
       )}
+      <h3>When the time comes</h3>
+      <p>
+        Every partnership ends, and that is no one's fault.{' '}
+        <a href={viewStateToHash({ partnershipId: data.partnership.id, view: 'ending' })}>
+          Close our partnership
+        </a>{' '}
+        when you are both ready: you look back together and keep a one-page summary.
+      </p>
     </section>
   );
 }

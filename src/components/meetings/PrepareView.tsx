@@ -2,6 +2,7 @@
 import { localToday } from '../../lib/calendar/dates';
 import { newMeeting, preparedMeeting } from '../../lib/meetings/records';
 import type { ViewProps } from './LogViews';
+import { useStartMeeting } from './use-start-meeting';
 import { ViewHeading } from './ViewHeading';
 
 export function PrepareView({ data, change, go }: ViewProps) {
@@ -14,12 +15,8 @@ export function PrepareView({ data, change, go }: ViewProps) {
     change({ meetings: [{ ...meeting, agenda, updatedAt: now }] });
   };
 
-  const start = () => {
-    const now = new Date().toISOString();
-    const meeting = prepared ?? newMeeting(data.partnership.id, localToday(), now, 'prepared');
-    change({ meetings: [{ ...meeting, status: 'held', date: localToday(), updatedAt: now }] });
-    go({ view: 'meeting', meetingId: meeting.id });
-  };
+  // The one rule for starting a meeting (start-meeting.ts): this agenda, the agreed length and format.
+  const start = useStartMeeting(data, change, go);
 
   return (
     <section class="log-view">

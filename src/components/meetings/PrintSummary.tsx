@@ -1,5 +1,7 @@
 /** A printable summary of one or more meetings; private notes only when the person chose them. */
+import { localToday } from '../../lib/calendar/dates';
 import { formatDateLong, formatMinutes } from '../../lib/calendar/format';
+import { isOverdue } from '../../lib/meetings/carry-forward';
 import type { Meeting, MeetingLogData } from '../../lib/meetings/types';
 import { formatLabels, ownerLabels } from './labels';
 import { ViewHeading } from './ViewHeading';
@@ -15,6 +17,7 @@ interface Props {
 const outcomeWords = { done: 'Done', carried: 'Carried forward', dropped: 'Dropped' } as const;
 
 export function PrintSummary({ data, meetings, includePrivate, onClose }: Props) {
+  const today = localToday();
   return (
     <section class="log-view print-summary">
       <ViewHeading>Meeting summary</ViewHeading>
@@ -68,6 +71,7 @@ export function PrintSummary({ data, meetings, includePrivate, onClose }: Props)
                     <li key={action.id}>
                       {action.text} ({ownerLabels[action.owner]}
                       {action.due ? `, due ${formatDateLong(action.due)}` : ''})
+                      {isOverdue(action, today) && <strong> Overdue.</strong>}
                     </li>
                   ))}
                 </ul>

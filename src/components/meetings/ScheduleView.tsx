@@ -1,15 +1,25 @@
-/** Plan the next meeting and download it for a calendar: one event, or a series in the agreed rhythm. */
+/**
+ * Plan the next meeting (suggested from the agreed rhythm, length and format) and download calendar
+ * files: this meeting, the agreed rhythm as a series, or the review date, each with a reminder. The
+ * files are assembled in src/lib (calendar-events.ts); this view only offers them.
+ */
 import { useState } from 'preact/hooks';
-import { addDays, localToday, parseLocalDateTime } from '../../lib/calendar/dates';
-import { formatDateTimeLong, formatMinutes } from '../../lib/calendar/format';
-import { icsFileName, meetingToIcs } from '../../lib/calendar/ics';
-import { cadenceFromDays, describeCadence } from '../../lib/calendar/rhythm';
+import { localToday, parseLocalDateTime } from '../../lib/calendar/dates';
+import { formatDateLong, formatDateTimeLong, formatMinutes } from '../../lib/calendar/format';
+import { describeCadence } from '../../lib/calendar/rhythm';
 import { agreedRhythmFor, practicalitiesOf } from '../../lib/meetings/agreement-input';
+import {
+  agreedCadence,
+  calendarFile,
+  SERIES_COUNT,
+  suggestedNextMeeting,
+  type CalendarChoice,
+} from '../../lib/meetings/calendar-events';
 import type { MeetingFormat, NextMeeting } from '../../lib/meetings/types';
+import { downloadText } from '../data/download';
 import { formatLabels } from './labels';
 import type { ViewProps } from './LogViews';
 import { ViewHeading } from './ViewHeading';
-import { downloadText } from '../data/download';
 
 function isLocalDateTime(value: string): boolean {
   try {
@@ -21,15 +31,16 @@ function isLocalDateTime(value: string): boolean {
 }
 
 export function ScheduleView({ data, change }: ViewProps) {
-  const agreed = practicalitiesOf(data);
-  const rhythm = agreedRhythmFor(data.partnership, agreed);
+  const suggested = suggestedNextMeeting(data, localToday());
+  const reviewOn = agreedRhythmFor(data.partnership, practicalitiesOf(data)).reviewOn;
   const next = data.partnership.nextMeeting;
-  const [start, setStart] = useState(next?.start ?? `${addDays(localToday(), 7)}T10:00`);
-  const [length, setLength] = useState(String(next?.durationMinutes ?? rhythm.lengthMinutes ?? 60));
-  const [format, setFormat] = useState<MeetingFormat | ''>(next?.format ?? agreed.format ?? '');
-  const [series, setSeries] = useState(false);
+  const [start, setStart] = useState(suggested.start);
+  const [length, setLength] = useState(String(suggested.durationMinutes));
+  const [format, setFormat] = useState<MeetingFormat | ''>(suggested.format ?? '');
+  const cadence = agreedCadence(data);
+  // The series is the agreed rhythm: offered first whenever there is one.
+  const [kind, setKind] = useState<CalendarChoice>(cadence ? 'series' : 'one');
   const [error, setError] = useState('');
-  const cadence = rhythm.frequencyDays ? cadenceFromDays(rhythm.frequencyDays) : undefined;
 
   const save = (event: Event) => {
     event.preventDefault();
@@ -46,22 +57,9 @@ export function ScheduleView({ data, change }: ViewProps) {
     });
   };
 
-  const downloadIcs = () => {
-    if (!next) return;
-    const names = [data.partnership.menteeName, data.partnership.mentorName].filter(Boolean).join(' and ');
-    const text = meetingToIcs(
-      {
-        uid: `${data.partnership.id}-${series ? 'series' : next.start.replace(/\D/g, '')}@mentoring-expectations`,
-        start: next.start,
-        durationMinutes: next.durationMinutes,
-        summary: names ? `Mentoring: ${names}` : 'Mentoring meeting',
-        description: 'Time set aside for the mentee. Bring your agenda and the actions from last time.',
-        location: next.format ? formatLabels[next.format] : undefined,
-      },
-      new Date(),
-      series && cadence ? { cadence, count: 6 } : undefined,
-    );
-    downloadText(icsFileName(next.start, series), text, 'text/calendar;charset=utf-8');
+  const download = (choice: CalendarChoice) => {
+    const file = calendarFile(data, choice, new Date());
+    if (file) downloadText(file.fileName, file.text, 'text/calendar;charset=utf-8');
   };
 
   return (
@@ -123,21 +121,38 @@ export function ScheduleView({ data, change }: ViewProps) {
           </p>
           <fieldset>
             <legend>What to put in the calendar</legend>
-            <label class="choice">
-              <input type="radio" name="ics-kind" checked={!series} onChange={() => setSeries(false)} />
-              Just this meeting
-            </label>
             {cadence && (
               <label class="choice">
-                <input type="radio" name="ics-kind" checked={series} onChange={() => setSeries(true)} />
-                The next 6 meetings, {describeCadence(cadence)}
+                <input
+                  type="radio"
+                  name="ics-kind"
+                  checked={kind === 'series'}
+                  onChange={() => setKind('series')}
+                />
+                The next {SERIES_COUNT} meetings, {describeCadence(cadence)}, as you agreed
               </label>
             )}
+            <label class="choice">
+              <input type="radio" name="ics-kind" checked={kind === 'one'} onChange={() => setKind('one')} />
+              Just this meeting
+            </label>
           </fieldset>
-          <button type="button" class="secondary" onClick={downloadIcs}>
+          <button type="button" class="secondary" onClick={() => download(kind)}>
             Download calendar file (.ics)
           </button>
-          <p class="hint">Open the file to add it to your calendar. Nothing is sent anywhere.</p>
+          <p class="hint">
+            Your calendar reminds you a day ahead. Open the file to add it; nothing is sent anywhere.
+          </p>
+        </div>
+      )}
+      {reviewOn && (
+        <div class="calendar-download">
+          <h3>Your review date</h3>
+          <p>You agreed to review how it is going on {formatDateLong(reviewOn)}.</p>
+          <button type="button" class="secondary" onClick={() => download('review')}>
+            Download the review date (.ics)
+          </button>
+          <p class="hint">Your calendar reminds you a week ahead.</p>
         </div>
       )}
     </section>

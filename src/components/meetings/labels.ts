@@ -1,11 +1,7 @@
 /** Words the meeting log shows for stored values. */
-import type { ActionOwner, GoalStatus, MeetingFormat } from '../../lib/meetings/types';
+import type { ActionOwner, GoalStatus } from '../../lib/meetings/types';
 
-export const formatLabels: Record<MeetingFormat, string> = {
-  'in-person': 'In person',
-  video: 'Video call',
-  phone: 'Phone',
-};
+export { formatLabels } from '../../lib/meetings/format-words';
 
 export const ownerLabels: Record<ActionOwner, string> = {
   mentee: 'Mentee',

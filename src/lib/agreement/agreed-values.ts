@@ -35,12 +35,39 @@ export function agreedValueOf(compared: ComparedItem): GivenAnswer | undefined {
   return undefined;
 }
 
-/** Item id → agreed value, for every item that has one. */
+/** Item id → agreed value, for every item that has one (a settled round: every item is settled). */
 export function agreedValues(template: ChecklistTemplate, round: ChecklistRound): Map<string, GivenAnswer> {
   const values = new Map<string, GivenAnswer>();
   for (const compared of compareRound(template, round)) {
     const value = agreedValueOf(compared);
     if (value) values.set(compared.item.id, value);
+  }
+  return values;
+}
+
+/** The rounds whose agreement is being read: those past answering (in compare or settled). */
+function comparedRounds(rounds: readonly ChecklistRound[]): ChecklistRound[] {
+  return rounds
+    .filter((round) => round.stage === 'compare' || round.stage === 'settled')
+    .sort((a, b) => a.number - b.number);
+}
+
+/**
+ * Item id → the value the pair settled it at, across all their rounds: equal answers, or a
+ * difference they resolved in compare. An item counts once it is settled, even while the rest of its
+ * round is still being talked through; the newest round that settled an item wins, and an item parked
+ * (settled without a value) keeps what an earlier round agreed.
+ */
+export function settledValues(
+  template: ChecklistTemplate,
+  rounds: readonly ChecklistRound[],
+): Map<string, GivenAnswer> {
+  const values = new Map<string, GivenAnswer>();
+  for (const round of comparedRounds(rounds)) {
+    for (const compared of compareRound(template, round)) {
+      const value = compared.settled ? agreedValueOf(compared) : undefined;
+      if (value) values.set(compared.item.id, value);
+    }
   }
   return values;
 }

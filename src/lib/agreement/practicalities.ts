@@ -7,7 +7,7 @@ import { OTHER_OPTION_ID, type GivenAnswer } from '../schemas/answers';
 import type { MeetingFormat } from '../schemas/common';
 import type { ChecklistRound } from '../schemas/round';
 import type { ChecklistTemplate, Item, ItemRole, OptionMeta } from '../schemas/template';
-import { agreedValues } from './agreed-values';
+import { agreedValues, settledValues } from './agreed-values';
 
 /** What the pair agreed about the practical rhythm; a field is absent when it was not agreed. */
 export interface AgreedPracticalities {
@@ -35,7 +35,24 @@ export function agreedPracticalities(
   template: ChecklistTemplate,
   round: ChecklistRound,
 ): AgreedPracticalities {
-  const values = agreedValues(template, round);
+  return practicalitiesFromValues(template, agreedValues(template, round));
+}
+
+/**
+ * The practicalities as settled across a partnership's rounds (see `settledValues`): what the meeting
+ * log follows, so a rhythm settled in compare counts at once, not only answers that were equal.
+ */
+export function settledPracticalities(
+  template: ChecklistTemplate,
+  rounds: readonly ChecklistRound[],
+): AgreedPracticalities {
+  return practicalitiesFromValues(template, settledValues(template, rounds));
+}
+
+function practicalitiesFromValues(
+  template: ChecklistTemplate,
+  values: ReadonlyMap<string, GivenAnswer>,
+): AgreedPracticalities {
   const result: AgreedPracticalities = {};
   const byRole = (role: ItemRole) => template.items.find((i) => i.role === role);
   const metaFor = (role: ItemRole) => {

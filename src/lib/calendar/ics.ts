@@ -10,7 +10,7 @@
  * be wrong. The cost of floating time is that two partners in different zones each see the same clock
  * time: that is rare for a mentoring pair, and the single-meeting file covers it.
  */
-import { addMinutesLocal, localDateTimeToInstant } from './dates';
+import { addDays, addMinutesLocal, localDateTimeToInstant } from './dates';
 import { escapeText, formatFloatingDateTime, formatUtcDateTime, joinContentLines } from './ics-text';
 import type { Cadence } from './rhythm';
 
@@ -27,6 +27,19 @@ export interface CalendarMeeting {
   summary: string;
   description?: string | undefined;
   location?: string | undefined;
+  /** Minutes before the start when the calendar reminds (a VALARM); none when absent. */
+  remindMinutesBefore?: number | undefined;
+}
+
+/** A whole-day event, such as the agreed review date. */
+export interface CalendarDay {
+  uid: string;
+  /** The day, "YYYY-MM-DD". */
+  date: string;
+  summary: string;
+  description?: string | undefined;
+  /** Days before when the calendar reminds (a VALARM at the start of that day); none when absent. */
+  remindDaysBefore?: number | undefined;
 }
 
 /** How a series repeats. */
@@ -50,6 +63,39 @@ function rrule(series: CalendarSeries, start: string): string {
   return `RRULE:FREQ=${freq};INTERVAL=${interval};COUNT=${count}`;
 }
 
+/** A display reminder (§3.6.6): ACTION, TRIGGER and DESCRIPTION are required. */
+function alarm(trigger: string, description: string): string[] {
+  return [
+    'BEGIN:VALARM',
+    'ACTION:DISPLAY',
+    `TRIGGER:${trigger}`,
+    `DESCRIPTION:${escapeText(description)}`,
+    'END:VALARM',
+  ];
+}
+
+/** A duration before the start as a TRIGGER value, e.g. -PT1H, -PT15M, -P1D (§3.3.6). */
+function before(minutes: number): string {
+  const whole = Math.max(0, Math.round(minutes));
+  if (whole > 0 && whole % 1440 === 0) return `-P${whole / 1440}D`;
+  if (whole > 0 && whole % 60 === 0) return `-PT${whole / 60}H`;
+  return `-PT${whole}M`;
+}
+
+function calendar(event: readonly string[]): string {
+  return joinContentLines([
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    `PRODID:${ICS_PRODID}`,
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    'BEGIN:VEVENT',
+    ...event,
+    'END:VEVENT',
+    'END:VCALENDAR',
+  ]);
+}
+
 /**
  * The text of an `.ics` file holding the meeting: one event in UTC, or with `series` a repeating event
  * in floating local time. `now` is the DTSTAMP.
@@ -66,26 +112,36 @@ export function meetingToIcs(meeting: CalendarMeeting, now: Date, series?: Calen
         `DTSTART:${formatUtcDateTime(localDateTimeToInstant(meeting.start))}`,
         `DTEND:${formatUtcDateTime(localDateTimeToInstant(end))}`,
       ];
-  const lines = [
-    'BEGIN:VCALENDAR',
-    'VERSION:2.0',
-    `PRODID:${ICS_PRODID}`,
-    'CALSCALE:GREGORIAN',
-    'METHOD:PUBLISH',
-    'BEGIN:VEVENT',
+  return calendar([
     `UID:${escapeText(meeting.uid)}`,
     `DTSTAMP:${formatUtcDateTime(now)}`,
     ...timing,
     `SUMMARY:${escapeText(meeting.summary)}`,
     ...(meeting.description ? [`DESCRIPTION:${escapeText(meeting.description)}`] : []),
     ...(meeting.location ? [`LOCATION:${escapeText(meeting.location)}`] : []),
-    'END:VEVENT',
-    'END:VCALENDAR',
-  ];
-  return joinContentLines(lines);
+    ...(meeting.remindMinutesBefore === undefined
+      ? []
+      : alarm(before(meeting.remindMinutesBefore), meeting.summary)),
+  ]);
+}
+
+/** The text of an `.ics` file holding one whole-day event (DTSTART;VALUE=DATE, §3.6.1). */
+export function dayToIcs(day: CalendarDay, now: Date): string {
+  const date = day.date.replace(/-/g, '');
+  const next = formatFloatingDateTime(`${addDays(day.date, 1)}T00:00`).slice(0, 8);
+  return calendar([
+    `UID:${escapeText(day.uid)}`,
+    `DTSTAMP:${formatUtcDateTime(now)}`,
+    `DTSTART;VALUE=DATE:${date}`,
+    `DTEND;VALUE=DATE:${next}`,
+    `SUMMARY:${escapeText(day.summary)}`,
+    ...(day.description ? [`DESCRIPTION:${escapeText(day.description)}`] : []),
+    ...(day.remindDaysBefore === undefined ? [] : alarm(before(day.remindDaysBefore * 1440), day.summary)),
+  ]);
 }
 
 /** A file name for the download, e.g. "mentoring-meeting-2026-12-01.ics". */
-export function icsFileName(start: string, series: boolean): string {
-  return `mentoring-${series ? 'meetings-from' : 'meeting'}-${start.slice(0, 10)}.ics`;
+export function icsFileName(start: string, kind: boolean | 'review'): string {
+  const name = kind === 'review' ? 'review' : kind ? 'meetings-from' : 'meeting';
+  return `mentoring-${name}-${start.slice(0, 10)}.ics`;
 }

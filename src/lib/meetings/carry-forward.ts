@@ -94,3 +94,30 @@ export function openActionsByOwner<A extends ReviewableAction & { owner: 'mentee
     actions: actions.filter((action) => action.status === 'open' && action.owner === owner),
   }));
 }
+
+/**
+ * Carries the action forward in this meeting with the new date it is due by: an action carried
+ * forward keeps no stale due date. `due` undefined leaves it with no due date.
+ */
+export function carryForward<A extends ReviewableAction & { due?: string | undefined }>(
+  action: A,
+  meetingId: string,
+  due: string | undefined,
+  now: string,
+): A {
+  const carried = reviewAction(action, meetingId, 'carried', now);
+  if (due) carried.due = due;
+  else delete carried.due;
+  return carried;
+}
+
+/**
+ * True when an open action's due date is before `today` (both "YYYY-MM-DD"): it is overdue. Done
+ * and dropped actions, and those due today or with no date, are not.
+ */
+export function isOverdue(
+  action: { status: ActionStatus; due?: string | undefined },
+  today: string,
+): boolean {
+  return action.status === 'open' && action.due !== undefined && action.due < today;
+}

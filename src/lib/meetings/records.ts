@@ -64,11 +64,37 @@ export function updateGoal(goal: Goal, change: { text?: string; status?: GoalSta
   return { ...goal, text, status, updatedAt: now, history: [...goal.history, { at: now, status, text }] };
 }
 
-/** The date of the latest meeting that was held, if any. */
-export function lastMetOn(meetings: readonly Meeting[]): string | undefined {
+/** What besides the meeting itself says something happened in it. */
+export interface MeetingTraces {
+  actions: readonly Action[];
+  goals: readonly Goal[];
+}
+
+/**
+ * True when nothing was recorded in the meeting: no agenda, notes, private note or protected-time
+ * check, no action created or followed up in it, and no goal progress noted in it. Its date, length and format alone say nothing,
+ * so such a meeting is not a meeting: it never counts as "last met" and is discarded when left.
+ */
+export function isEmptyMeeting(meeting: Meeting, { actions, goals }: MeetingTraces): boolean {
+  const blank = (text: string | undefined) => (text ?? '').trim() === '';
+  return (
+    blank(meeting.agenda) &&
+    blank(meeting.notes) &&
+    blank(meeting.privateNote) &&
+    meeting.protectedTimeCheck === undefined &&
+    !actions.some(
+      (a) => a.createdInMeetingId === meeting.id || a.reviews.some((r) => r.meetingId === meeting.id),
+    ) &&
+    !goals.some((g) => g.progress?.some((p) => p.meetingId === meeting.id))
+  );
+}
+
+/** The date of the latest meeting that was held and has something recorded in it, if any. */
+export function lastMetOn(meetings: readonly Meeting[], traces: MeetingTraces): string | undefined {
   let latest: string | undefined;
   for (const meeting of meetings) {
-    if (meeting.status === 'held' && (!latest || meeting.date > latest)) latest = meeting.date;
+    if (meeting.status !== 'held' || (latest && meeting.date <= latest)) continue;
+    if (!isEmptyMeeting(meeting, traces)) latest = meeting.date;
   }
   return latest;
 }

@@ -33,6 +33,8 @@ export function actionsOfMeeting(actions: readonly Action[], meetingId: string):
 export function withoutPrivateNote(meeting: Meeting): Omit<Meeting, 'privateNote'> {
   const shared: Meeting = { ...meeting };
   delete shared.privateNote;
+  // Whether this device is still recording it is this device's own business.
+  delete shared.inProgress;
   return shared;
 }
 
@@ -91,6 +93,9 @@ export function receiveMeetingLink(data: MeetingLogData, payload: MeetingLink, n
     // The private note is the receiver's own: a shared summary never replaces or removes it.
     if (stored?.privateNote !== undefined) meeting.privateNote = stored.privateNote;
     else delete meeting.privateNote;
+    // So is whether this device is still recording it.
+    if (stored?.inProgress) meeting.inProgress = true;
+    else delete meeting.inProgress;
     changes.meetings = [meeting];
   }
   const storedActions = new Map(data.actions.map((a) => [a.id, a]));

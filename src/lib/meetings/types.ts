@@ -7,14 +7,17 @@ import type { Action, ChecklistRound, ChecklistTemplate, Goal, Meeting, Partners
 export type {
   Action,
   ActionOwner,
+  Ending,
   Goal,
   GoalHistoryEntry,
+  GoalProgress,
   GoalStatus,
   Meeting,
   MeetingFormat,
   NextMeeting,
   Partnership,
   ProtectedTimeCheck,
+  Reflection,
 } from '../schemas';
 
 /** Everything the meeting log shows for one partnership. */

@@ -5,8 +5,11 @@
 
 import { buildFragment, readFragment, type Fragment } from '../transfer/fragment';
 
-export const views = ['overview', 'prepare', 'meeting', 'goals', 'schedule', 'history'] as const;
+export const views = ['overview', 'prepare', 'meeting', 'goals', 'schedule', 'history', 'ending'] as const;
 export type View = (typeof views)[number];
+
+/** The views the log's navigation lists; the ending is reached from the overview, once, when it is time. */
+export const navViews: readonly View[] = views.filter((view) => view !== 'ending');
 
 export interface ViewState {
   partnershipId: string | null;
@@ -42,4 +45,5 @@ export const viewLabels: Record<View, string> = {
   goals: 'Goals',
   schedule: 'Next meeting',
   history: 'History',
+  ending: 'Ending',
 };

@@ -15,11 +15,22 @@ export const goalHistoryEntrySchema = z.strictObject({
 });
 export type GoalHistoryEntry = z.infer<typeof goalHistoryEntrySchema>;
 
+/** A short note at a meeting on how the goal is going. */
+export const goalProgressSchema = z.strictObject({
+  at: isoDateTimeSchema,
+  /** The meeting where it was written, if any. */
+  meetingId: z.optional(idSchema),
+  text: requiredText(MAX.line),
+});
+export type GoalProgress = z.infer<typeof goalProgressSchema>;
+
 export const goalSchema = z.strictObject({
   ...recordFields,
   partnershipId: idSchema,
   text: requiredText(MAX.line),
   status: goalStatusSchema,
   history: z.array(goalHistoryEntrySchema).check(z.maxLength(MAX.list)),
+  /** Progress notes, oldest first (absent on goals from before they existed). */
+  progress: z.optional(z.array(goalProgressSchema).check(z.maxLength(MAX.list))),
 });
 export type Goal = z.infer<typeof goalSchema>;

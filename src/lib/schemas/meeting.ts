@@ -44,6 +44,11 @@ export const meetingSchema = z.strictObject({
   status: meetingStatusSchema,
   /** Set when the meeting arrived from the partner's device via a meeting summary link. */
   sharedFrom: z.optional(z.literal('partner')),
+  /**
+   * True from "Record a meeting" until "Finish": the meeting any view resumes. Absent on meetings
+   * recorded before this field existed, which count as finished.
+   */
+  inProgress: z.optional(z.boolean()),
 });
 export type Meeting = z.infer<typeof meetingSchema>;
 

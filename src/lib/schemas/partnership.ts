@@ -30,6 +30,24 @@ export const nextMeetingSchema = z.strictObject({
 });
 export type NextMeeting = z.infer<typeof nextMeetingSchema>;
 
+/** What one partner takes from the partnership at its end, in their words. */
+export const reflectionSchema = z.strictObject({
+  wentWell: text(MAX.medium),
+  takeAway: text(MAX.medium),
+  /** True when the partner chose to put it in the closing summary; otherwise it stays private. */
+  shared: z.boolean(),
+});
+export type Reflection = z.infer<typeof reflectionSchema>;
+
+/** The end of the partnership: each partner's reflection, and the day they closed it. */
+export const endingSchema = z.strictObject({
+  /** Present while the partnership is closed (and so read-only); removed when it is reopened. */
+  closedOn: z.optional(isoDateSchema),
+  mentor: z.optional(reflectionSchema),
+  mentee: z.optional(reflectionSchema),
+});
+export type Ending = z.infer<typeof endingSchema>;
+
 export const partnershipSchema = z.strictObject({
   ...recordFields,
   /** A name the pair give it, e.g. "Sam and Priya". */
@@ -49,5 +67,7 @@ export const partnershipSchema = z.strictObject({
   nextMeeting: z.optional(nextMeetingSchema),
   /** True for the demonstration pair, so pages can label it and offer to remove it. */
   exampleData: z.optional(z.boolean()),
+  /** How the pair closed the partnership (device-local: reflections are never sent to the partner). */
+  ending: z.optional(endingSchema),
 });
 export type Partnership = z.infer<typeof partnershipSchema>;

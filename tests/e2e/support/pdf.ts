@@ -1,4 +1,4 @@
-/** Reading what Chromium's print-to-PDF made (print media, as a person's Print command gives). */
+/** Reading a printed PDF in end-to-end tests. */
 
 /** Counts the pages of a PDF by its page objects (`/Type /Page`, not `/Type /Pages`). */
 export function countPdfPages(pdf: Buffer): number {

@@ -38,9 +38,9 @@ describe('agreedRhythmFor', () => {
   });
 });
 
-describe('practicalitiesFor', () => {
-  const agreedMonthly = { frequency: { value: { kind: 'choice', optionId: 'monthly' } } } as const;
+const agreedMonthly = { frequency: { value: { kind: 'choice', optionId: 'monthly' } } } as const;
 
+describe('practicalitiesFor', () => {
   it('reads the latest settled round, not one still being answered', () => {
     const rounds = [
       makeRound({
@@ -56,7 +56,64 @@ describe('practicalitiesFor', () => {
     expect(practicalitiesFor(smallTemplate, rounds).frequencyDays).toBe(30);
   });
 
-  it('gives nothing before a round is settled', () => {
-    expect(practicalitiesFor(smallTemplate, [makeRound({ agreed: agreedMonthly })])).toEqual({});
+  it('gives nothing while a round is still being answered', () => {
+    expect(
+      practicalitiesFor(smallTemplate, [makeRound({ stage: 'answering-first', agreed: agreedMonthly })]),
+    ).toEqual({});
+  });
+});
+
+describe('practicalitiesFor (the agreement as settled)', () => {
+  const weekly = { kind: 'choice', optionId: 'weekly' } as const;
+  const monthly = { kind: 'choice', optionId: 'monthly' } as const;
+
+  it.each([
+    [
+      'answers that were equal from the start',
+      makeRound({ mentor: { frequency: weekly }, mentee: { frequency: weekly } }),
+      7,
+    ],
+    [
+      'a difference the pair settled in compare, while other items are still open',
+      makeRound({ mentor: { frequency: weekly }, mentee: { frequency: monthly }, agreed: agreedMonthly }),
+      30,
+    ],
+    [
+      'a difference not settled yet: nothing',
+      makeRound({ mentor: { frequency: weekly }, mentee: { frequency: monthly } }),
+      undefined,
+    ],
+  ])('reads %s', (_name, round, days) => {
+    expect(practicalitiesFor(smallTemplate, [round]).frequencyDays).toBe(days);
+  });
+
+  it('takes each item from the newest round that settled it; a parked item keeps the earlier value', () => {
+    const first = makeRound({ id: 'r1', number: 1, stage: 'settled', agreed: agreedMonthly });
+    const reviewParked = makeRound({
+      id: 'r2',
+      number: 2,
+      mentor: { frequency: weekly },
+      mentee: { frequency: monthly },
+      agreed: { frequency: { parkedUntil: '2027-03-01' } },
+    });
+    expect(practicalitiesFor(smallTemplate, [first, reviewParked]).frequencyDays).toBe(30);
+    const reviewSettled = { ...reviewParked, agreed: { frequency: { value: weekly } } };
+    expect(practicalitiesFor(smallTemplate, [reviewSettled, first]).frequencyDays).toBe(7);
+  });
+
+  it('dates the agreement by the latest settled round, for the review date', () => {
+    const settled = makeRound({
+      stage: 'settled',
+      settledAt: '2026-12-03T18:00:00.000Z',
+      agreed: agreedMonthly,
+    });
+    const practicalities = practicalitiesFor(smallTemplate, [settled]);
+    expect(practicalities.agreedOn).toBe('2026-12-03');
+    expect(
+      agreedRhythmFor(
+        { ...partnership, startedOn: '2026-11-01' },
+        { ...practicalities, reviewAfterMonths: 3 },
+      ).reviewOn,
+    ).toBe('2027-03-03');
   });
 });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   actionsToReview,
+  carryForward,
+  isOverdue,
   needsConversation,
   openActionsByOwner,
   reviewAction,
@@ -105,5 +107,33 @@ describe('openActionsByOwner', () => {
       ['mentor', ['a']],
       ['both', ['d']],
     ]);
+  });
+});
+
+describe('carryForward', () => {
+  it('records the carry and gives the action its new due date', () => {
+    const carried = carryForward({ ...action('a1', 'm1'), due: '2026-11-20' }, 'm2', '2026-12-15', now);
+    expect(carried.due).toBe('2026-12-15');
+    expect(reviewIn(carried, 'm2')).toBe('carried');
+    expect(carried.status).toBe('open');
+  });
+
+  it('keeps no stale due date when none is given', () => {
+    const carried = carryForward({ ...action('a1', 'm1'), due: '2026-11-20' }, 'm2', undefined, now);
+    expect(carried).not.toHaveProperty('due');
+  });
+});
+
+describe('isOverdue', () => {
+  const today = '2026-12-01';
+  it.each([
+    ['open, due yesterday', { status: 'open', due: '2026-11-30' }, true],
+    ['open, due today', { status: 'open', due: '2026-12-01' }, false],
+    ['open, due tomorrow', { status: 'open', due: '2026-12-02' }, false],
+    ['open, no due date', { status: 'open' }, false],
+    ['done, due long ago', { status: 'done', due: '2026-10-01' }, false],
+    ['dropped, due long ago', { status: 'dropped', due: '2026-10-01' }, false],
+  ] as const)('%s: %s', (_name, item, expected) => {
+    expect(isOverdue(item, today)).toBe(expected);
   });
 });
