@@ -21,6 +21,10 @@ test('focus stays with the person through restore, back up, delete and undo', as
   await expect(backup).toBeFocused();
 
   await page.getByRole('button', { name: 'Delete “Sam and Priya”' }).press('Enter');
+  await expect(page.getByText(/^Delete “Sam and Priya”\? This deletes/)).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Yes, delete “Sam and Priya”' })).toBeFocused();
+  await page.keyboard.press('Enter');
   await expect(page.getByRole('button', { name: 'Undo deleting “Sam and Priya”' })).toBeFocused();
   await page.getByRole('button', { name: 'Undo deleting “Sam and Priya”' }).press('Enter');
   await expect(page.getByRole('button', { name: 'Delete “Sam and Priya”' })).toBeFocused();

@@ -85,7 +85,87 @@ test.describe('each guide page', () => {
     await expect(drawing).toBeVisible();
     await expect(drawing).toHaveAttribute('aria-hidden', 'true');
     await page.goto('guide/first-meeting/');
-    await expect(page.locator('main svg')).toHaveCount(0);
+    await expect(page.locator('main .illustration')).toHaveCount(0);
+  });
+});
+
+test.describe('a guide page on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('opens with the page in a minute: three or four points', async ({ page }) => {
+    for (const { slug } of guide) {
+      await page.goto(`guide/${slug}/`);
+      const points = page.getByRole('region', { name: 'In a minute' }).getByRole('listitem');
+      expect(await points.count(), slug).toBeGreaterThanOrEqual(3);
+      expect(await points.count(), slug).toBeLessThanOrEqual(4);
+      await expect(points.first()).toBeInViewport();
+    }
+  });
+
+  test('says a reading time worked out from its own words', async ({ page }) => {
+    for (const { slug } of guide) {
+      await page.goto(`guide/${slug}/`);
+      const said = (await page.getByText(/^About \d+ minutes? to read$/).textContent()) ?? '';
+      const minutes = Number(/\d+/.exec(said)?.[0]);
+      // The page's own text: its sections and its summary, not the navigation around them.
+      const words = await page
+        .locator('main :is(p, li, h2, h3, figcaption):not(nav *, .guide-meta, .start-checklist *)')
+        .evaluateAll(
+          (els) =>
+            els
+              .map((el) => el.textContent ?? '')
+              .join(' ')
+              .split(/\s+/)
+              .filter(Boolean).length,
+        );
+      // To the nearest minute at 200 words a minute; the count here differs from the source's by a few words.
+      expect(Math.abs(minutes - words / 200), `${slug}: ${said} for ${words} words`).toBeLessThanOrEqual(
+        0.75,
+      );
+    }
+  });
+
+  test('numbers its contents only where the headings do', async ({ page }) => {
+    await page.goto('guide/first-meeting/');
+    const contents = page.getByRole('navigation', { name: 'On this page' });
+    await expect(contents.locator('ol')).toHaveCount(0);
+    const marker = await contents
+      .getByRole('listitem')
+      .first()
+      .evaluate((li) => getComputedStyle(li).listStyleType);
+    expect(marker).toBe('none');
+    await expect(
+      contents.getByRole('link', { name: 'Step 1: Arrive and settle (about 5 minutes)' }),
+    ).toBeVisible();
+  });
+
+  test('keeps each heading’s link on the heading’s first line, not alone under it', async ({ page }) => {
+    await page.goto('guide/first-meeting/');
+    const heading = page.getByRole('heading', {
+      name: 'Step 5: Talk through the differences (about 15 minutes)',
+    });
+    const anchor = page.getByRole('link', { name: /^Link to the section “Step 5/ });
+    const h = await heading.boundingBox();
+    const a = await anchor.boundingBox();
+    const lineHeight = await heading.evaluate((el) => parseFloat(getComputedStyle(el).lineHeight));
+    expect(h && a && h.height > lineHeight * 1.5, 'the heading wraps at 390 px').toBeTruthy();
+    expect(a && h && a.y < h.y + lineHeight, 'the link sits on the first line').toBeTruthy();
+    expect(a && h && a.x >= h.x + h.width, 'the link sits beside the heading').toBeTruthy();
+  });
+
+  test('the first meeting shows its hour as a timeline and ends with a way into the checklist', async ({
+    page,
+  }) => {
+    await page.goto('guide/first-meeting/');
+    const timeline = page.getByRole('img', { name: /first meeting's hour, step by step \(60 minutes\)/ });
+    await expect(timeline).toBeVisible();
+    await expect(timeline).toHaveAccessibleDescription(
+      /From 0:15, about 10 minutes: Answer the checklist alone, with the checklist\./,
+    );
+    const start = page.getByRole('region', { name: 'Ready? Start the checklist together' });
+    await expect(start.getByRole('listitem')).toHaveText([/Answer alone/, /Compare/, /Talk/, /Agree/]);
+    await start.getByRole('link', { name: 'Start the checklist in the workbook' }).click();
+    await expect(page).toHaveURL(/\/workbook\/$/);
   });
 });
 

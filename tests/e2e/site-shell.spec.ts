@@ -51,6 +51,47 @@ test.describe('the site shell', () => {
     await expect(nav.getByRole('link', { name: 'Privacy' })).toHaveAttribute('aria-current', 'page');
   });
 
+  for (const width of [320, 390]) {
+    test(`on a ${width} px phone the header is one line, with a menu that opens from the keyboard`, async ({
+      page,
+    }) => {
+      await page.setViewportSize({ width, height: 844 });
+      await page.goto('guide/');
+      const header = page.getByRole('banner');
+      await expect(header.getByRole('link', { name: 'Mentoring Expectations' })).toBeVisible();
+      const box = await header.boundingBox();
+      expect(box?.height, 'one line of header').toBeLessThanOrEqual(64);
+      const nav = page.getByRole('navigation', { name: 'Main' });
+      await expect(nav).toBeHidden();
+      // As a keyboard user: Tab past the skip link and the site name to the menu, then Enter.
+      for (let i = 0; i < 3; i++) await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Menu');
+      await page.keyboard.press('Enter');
+      await expect(nav.getByRole('link', { name: 'Guide' })).toHaveAttribute('aria-current', 'page');
+      for (const name of ['Workbook', 'For trainers', 'Privacy', 'Search']) {
+        await expect(nav.getByRole('link', { name })).toBeVisible();
+      }
+      await page.keyboard.press('Tab');
+      await expect(nav.getByRole('link', { name: 'Guide' })).toBeFocused();
+    });
+  }
+
+  test('on a wide screen the navigation is a row, with no menu button', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto('');
+    await expect(page.getByRole('banner').getByText('Menu')).toBeHidden();
+    const links = page.getByRole('navigation', { name: 'Main' }).getByRole('link');
+    const tops = await links.evaluateAll((as) => as.map((a) => Math.round(a.getBoundingClientRect().top)));
+    expect(new Set(tops).size, 'every link on one line').toBe(1);
+  });
+
+  test('on a phone the home page’s main action is on the first screen', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('');
+    await expect(page.getByRole('link', { name: 'Open the workbook' })).toBeInViewport({ ratio: 1 });
+    await expect(page.getByRole('img', { name: 'The four expectations' })).toBeVisible();
+  });
+
   test('an unknown address gets the friendly not-found page', async ({ page, guard }) => {
     guard.allowConsoleErrors(); // the browser logs the 404 response itself
     const response = await page.goto('no-such-page/');

@@ -6,7 +6,10 @@
 import { useState } from 'preact/hooks';
 import type { Partnership } from '../../lib/schemas';
 import { passphraseHint, passphraseProblem } from '../../lib/data/passphrase';
-import { partnershipLabel } from '../../lib/data/summary';
+import { formatBytes, partnershipLabel } from '../../lib/data/summary';
+
+/** From this size (5 MB) the message says how large the backup is. */
+const LARGE_BACKUP = 5 * 1024 * 1024;
 
 export interface BackupRequest {
   partnershipId?: string;
@@ -15,8 +18,8 @@ export interface BackupRequest {
 
 interface Props {
   partnerships: readonly Partnership[];
-  /** Makes and downloads the backup; resolves to the file name. */
-  onBackup: (request: BackupRequest) => Promise<string>;
+  /** Makes and downloads the backup; resolves to the file's name and size in bytes. */
+  onBackup: (request: BackupRequest) => Promise<{ fileName: string; bytes: number }>;
   onError: (error: unknown) => void;
 }
 
@@ -49,9 +52,14 @@ export function BackupPanel({ partnerships, onBackup, onError }: Props) {
       const request: BackupRequest = {};
       if (chosen !== 'all') request.partnershipId = chosen;
       if (encrypt) request.passphrase = first;
-      const fileName = await onBackup(request);
+      const { fileName, bytes } = await onBackup(request);
+      // A large file is worth knowing about: where it fits, and that restoring it takes a moment.
+      const size =
+        bytes >= LARGE_BACKUP
+          ? ` It is large (${formatBytes(bytes)}), so restoring it can take a minute.`
+          : '';
       setMessage(
-        `Your backup has been saved as ${fileName}. Keep it somewhere safe, like a USB stick or your own cloud storage.`,
+        `Your backup has been saved as ${fileName}.${size} Keep it somewhere safe, like a USB stick or your own cloud storage.`,
       );
       setFirst('');
       setSecond('');

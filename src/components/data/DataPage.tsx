@@ -5,11 +5,17 @@
  */
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { Partnership, QuarantineRecord } from '../../lib/schemas';
+import type { TrashEntry } from '../../lib/schemas/trash';
 import { getStorageStatus, requestPersistence, type StorageStatus, type Workbook } from '../../lib/storage';
-import { clearSiteKeys, clearWorkbook, deletePartnership } from '../../lib/data/delete';
+import { clearWorkbook, deletePartnership, ownedCounts } from '../../lib/data/delete';
 import { explainError, type Explained } from '../../lib/data/explain';
 import { chooseNotice, storageFull } from '../../lib/data/reminder';
-import { countRecords, partnershipLabel, type WorkbookCounts } from '../../lib/data/summary';
+import {
+  countRecords,
+  partnershipLabel,
+  type OwnedCounts,
+  type WorkbookCounts,
+} from '../../lib/data/summary';
 import { StorageNotice } from '../workbook/StorageNotice';
 import { BackupPanel, type BackupRequest } from './BackupPanel';
 import { DeletePanel } from './DeletePanel';
@@ -23,6 +29,9 @@ interface View {
   status: StorageStatus;
   counts: WorkbookCounts;
   partnerships: Partnership[];
+  /** What deleting each partnership would take, by id. */
+  owned: Record<string, OwnedCounts>;
+  trash: TrashEntry[];
   quarantine: QuarantineRecord[];
 }
 
@@ -43,6 +52,8 @@ async function readView(workbook: Workbook): Promise<View> {
     status: await getStorageStatus(workbook),
     counts: countRecords(snapshot),
     partnerships,
+    owned: Object.fromEntries(partnerships.map((p) => [p.id, ownedCounts(snapshot, p.id)])),
+    trash: await workbook.trash.list(),
     quarantine: await workbook.quarantine.list(),
   };
 }
@@ -102,7 +113,7 @@ export default function DataPage() {
     const file = await exportBackup(workbook, request);
     downloadText(file.fileName, file.text);
     await reread(workbook);
-    return file.fileName;
+    return file;
   };
 
   const read = async (file: File, passphrase?: string): Promise<ReadResult> => {
@@ -121,27 +132,17 @@ export default function DataPage() {
     };
   };
 
-  const remove = async (id: string) => {
+  /** Runs a change made on this page, then reads the workbook again before saying it is done. */
+  const change = (work: () => Promise<unknown>) => async () => {
     setProblem(undefined);
-    const deleted = await deletePartnership(workbook, id);
+    await work();
     await reread(workbook);
-    return async () => {
-      await deleted.undo();
-      await reread(workbook);
-    };
   };
-
-  const clear = async () => {
-    setProblem(undefined);
-    await clearWorkbook(workbook);
-    await reread(workbook);
-    for (const storage of [localStorage, sessionStorage]) {
-      try {
-        clearSiteKeys(storage);
-      } catch {
-        // Storage refused: there is nothing of ours in it.
-      }
-    }
+  const trash = {
+    onDelete: (id: string) => change(() => deletePartnership(workbook, id))(),
+    onUndo: (id: string) => change(() => workbook.trash.undo(id))(),
+    onPurge: (id: string) => change(() => workbook.trash.purge(id))(),
+    onClear: change(() => clearWorkbook(workbook, [() => localStorage, () => sessionStorage])),
   };
 
   const notice = view
@@ -176,7 +177,13 @@ export default function DataPage() {
           <QuarantinePanel records={view.quarantine} />
           <BackupPanel partnerships={view.partnerships} onBackup={backup} onError={onError} />
           <RestorePanel onDevice={view.counts} read={read} />
-          <DeletePanel partnerships={view.partnerships} onDelete={remove} onClear={clear} onError={onError} />
+          <DeletePanel
+            partnerships={view.partnerships}
+            owned={view.owned}
+            trash={view.trash}
+            {...trash}
+            onError={onError}
+          />
         </>
       )}
     </div>

@@ -1,46 +1,56 @@
 /**
- * Deleting: one partnership at a time (undo is offered until the page is left), or everything
- * on this device after typing a word — trainers clear shared workshop laptops this way.
+ * Deleting one partnership: the panel first says what goes with it and asks to confirm; the
+ * deleted partnership then waits in "Recently deleted" for TRASH_DAYS, where it can be undone even
+ * after leaving the page, or removed for good. "Clear this device" is the separate ClearDevice form.
  */
 import { useState } from 'preact/hooks';
 import type { Partnership } from '../../lib/schemas';
-import { CLEAR_WORD, confirmsClear } from '../../lib/data/delete';
-import { partnershipLabel } from '../../lib/data/summary';
+import type { TrashEntry } from '../../lib/schemas/trash';
+import { TRASH_DAYS, deleteQuestion, describeDeleted } from '../../lib/data/delete';
+import { partnershipLabel, type OwnedCounts } from '../../lib/data/summary';
 import { useFocusNext } from '../shared/use-focus-next';
+import { ClearDevice } from './ClearDevice';
 
 interface Props {
   partnerships: readonly Partnership[];
-  /** Deletes one partnership; resolves to its undo. */
-  onDelete: (id: string) => Promise<() => Promise<void>>;
+  /** What each partnership holds, by id (what deleting it would take). */
+  owned: Readonly<Record<string, OwnedCounts>>;
+  /** Deleted partnerships that can still be undone. */
+  trash: readonly TrashEntry[];
+  onDelete: (id: string) => Promise<void>;
+  onUndo: (id: string) => Promise<void>;
+  onPurge: (id: string) => Promise<void>;
   onClear: () => Promise<void>;
-  /** Shows a storage error (message and hint) and returns nothing. */
+  /** Shows a storage error (message and hint). */
   onError: (error: unknown) => void;
 }
 
-interface Deleted {
-  id: string;
-  label: string;
-  undo: () => Promise<void>;
-}
+const none: OwnedCounts = { meetings: 0, actions: 0, goals: 0, rounds: 0 };
+const trashLabel = (entry: TrashEntry) => partnershipLabel(entry.data.partnerships[0] ?? {});
 
-export function DeletePanel({ partnerships, onDelete, onClear, onError }: Props) {
-  const [deleted, setDeleted] = useState<Deleted[]>([]);
+export function DeletePanel({
+  partnerships,
+  owned,
+  trash,
+  onDelete,
+  onUndo,
+  onPurge,
+  onClear,
+  onError,
+}: Props) {
+  const [asking, setAsking] = useState<string | undefined>();
   const [message, setMessage] = useState('');
-  const [typed, setTyped] = useState('');
-  const [clearProblem, setClearProblem] = useState('');
   const [busy, setBusy] = useState(false);
   const focusNext = useFocusNext();
 
   // Buttons say they are busy with aria-disabled rather than disabled: a disabled button loses focus.
-  const remove = async (p: Partnership) => {
+  const run = async (work: () => Promise<void>, done: string, focus: string) => {
     if (busy) return;
     setBusy(true);
     try {
-      const undo = await onDelete(p.id);
-      const label = partnershipLabel(p);
-      setDeleted((list) => [...list, { id: p.id, label, undo }]);
-      setMessage(`Deleted “${label}”. You can undo this until you leave this page.`);
-      focusNext(`data-undo-${p.id}`);
+      await work();
+      setMessage(done);
+      focusNext(focus);
     } catch (error) {
       onError(error);
     } finally {
@@ -48,45 +58,21 @@ export function DeletePanel({ partnerships, onDelete, onClear, onError }: Props)
     }
   };
 
-  const undo = async (d: Deleted) => {
-    if (busy) return;
-    setBusy(true);
-    try {
-      await d.undo();
-      setDeleted((list) => list.filter((x) => x.id !== d.id));
-      setMessage(`“${d.label}” is back, with everything in it.`);
-      focusNext(`data-delete-${d.id}`);
-    } catch (error) {
-      onError(error);
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  const clear = async (event: Event) => {
-    event.preventDefault();
-    if (busy) return;
-    if (!confirmsClear(typed)) {
-      setClearProblem(`Type the word ${CLEAR_WORD} in the box to confirm.`);
-      return;
-    }
-    setClearProblem('');
-    setBusy(true);
-    try {
-      await onClear();
-      setDeleted([]);
-      setTyped('');
-      setMessage('Everything has been deleted from this device.');
-    } catch (error) {
-      onError(error);
-    } finally {
-      setBusy(false);
-    }
+  const ask = (p: Partnership) => {
+    setAsking(p.id);
+    setMessage('');
+    focusNext(`data-delete-question-${p.id}`);
   };
 
   return (
     <section aria-labelledby="data-delete-heading" class="data-panel">
-      <h2 id="data-delete-heading">Delete</h2>
+      <h2 id="data-delete-heading" tabIndex={-1}>
+        Delete
+      </h2>
+      <p>
+        A deleted partnership stays on this device for {TRASH_DAYS} days, so you can undo it, even after you
+        leave this page. Then it is removed for good.
+      </p>
       {partnerships.length === 0 ? (
         <p>There are no partnerships on this device.</p>
       ) : (
@@ -100,12 +86,46 @@ export function DeletePanel({ partnerships, onDelete, onClear, onError }: Props)
                   type="button"
                   id={`data-delete-${p.id}`}
                   class="secondary"
-                  onClick={() => void remove(p)}
-                  aria-disabled={busy ? 'true' : undefined}
+                  onClick={() => ask(p)}
+                  aria-expanded={asking === p.id}
                   aria-label={`Delete “${label}”`}
                 >
                   Delete
                 </button>
+                {asking === p.id && (
+                  <div class="data-confirm" role="group" aria-labelledby={`data-delete-question-${p.id}`}>
+                    <p id={`data-delete-question-${p.id}`} class="data-question" tabIndex={-1}>
+                      {deleteQuestion(label, owned[p.id] ?? none)}
+                    </p>
+                    <button
+                      type="button"
+                      class="danger"
+                      aria-disabled={busy ? 'true' : undefined}
+                      onClick={() =>
+                        void run(
+                          async () => {
+                            await onDelete(p.id);
+                            setAsking(undefined);
+                          },
+                          `Deleted “${label}”. You can undo it under “Recently deleted” for ${TRASH_DAYS} days.`,
+                          `data-undo-${p.id}`,
+                        )
+                      }
+                    >
+                      Yes, delete “{label}”
+                    </button>{' '}
+                    <button
+                      type="button"
+                      class="secondary"
+                      onClick={() => {
+                        setAsking(undefined);
+                        focusNext(`data-delete-${p.id}`);
+                      }}
+                    >
+                      Keep it
+                    </button>
+                  </div>
+                )}
               </li>
             );
           })}
@@ -114,48 +134,52 @@ export function DeletePanel({ partnerships, onDelete, onClear, onError }: Props)
       <div role="status" class="data-message">
         {message && <p>{message}</p>}
       </div>
-      {deleted.length > 0 && (
-        <ul class="data-list">
-          {deleted.map((d) => (
-            <li key={d.id}>
-              <button
-                type="button"
-                id={`data-undo-${d.id}`}
-                onClick={() => void undo(d)}
-                aria-disabled={busy ? 'true' : undefined}
-              >
-                Undo deleting “{d.label}”
-              </button>
-            </li>
-          ))}
-        </ul>
+      {trash.length > 0 && (
+        <>
+          <h3>Recently deleted</h3>
+          <ul class="data-list data-trash">
+            {trash.map((entry) => {
+              const label = trashLabel(entry);
+              return (
+                <li key={entry.id}>
+                  <p>
+                    <strong>{label}</strong>. {describeDeleted(entry)}
+                  </p>
+                  <button
+                    type="button"
+                    id={`data-undo-${entry.id}`}
+                    aria-disabled={busy ? 'true' : undefined}
+                    onClick={() =>
+                      void run(
+                        () => onUndo(entry.id),
+                        `“${label}” is back, with everything in it.`,
+                        `data-delete-${entry.id}`,
+                      )
+                    }
+                  >
+                    Undo deleting “{label}”
+                  </button>{' '}
+                  <button
+                    type="button"
+                    class="secondary"
+                    aria-disabled={busy ? 'true' : undefined}
+                    onClick={() =>
+                      void run(
+                        () => onPurge(entry.id),
+                        `“${label}” has been removed for good.`,
+                        'data-delete-heading',
+                      )
+                    }
+                  >
+                    Remove “{label}” for good now
+                  </button>
+                </li>
+              );
+            })}
+          </ul>
+        </>
       )}
-      <h3>Clear this device</h3>
-      <p>
-        Deletes every partnership, meeting, action and goal on this device, for good. Use it on a shared
-        computer when you have finished. Make a backup first if you want to keep anything.
-      </p>
-      <form onSubmit={(e) => void clear(e)} noValidate>
-        <label for="data-clear-word">Type {CLEAR_WORD} to confirm</label>
-        <input
-          id="data-clear-word"
-          type="text"
-          autoComplete="off"
-          spellcheck={false}
-          value={typed}
-          onInput={(e) => setTyped(e.currentTarget.value)}
-          aria-describedby={clearProblem ? 'data-clear-problem' : undefined}
-          aria-invalid={clearProblem ? true : undefined}
-        />
-        {clearProblem && (
-          <p id="data-clear-problem" class="data-error" role="alert">
-            {clearProblem}
-          </p>
-        )}
-        <button type="submit" class="danger" aria-disabled={busy ? 'true' : undefined}>
-          Clear this device
-        </button>
-      </form>
+      <ClearDevice onClear={onClear} onError={onError} onCleared={() => setMessage('')} />
     </section>
   );
 }

@@ -4,6 +4,7 @@
  */
 import type { QuarantineRecord } from '../../lib/schemas';
 import { describeQuarantined, quarantineFileName, quarantineFileText } from '../../lib/data/quarantine-file';
+import { quarantineTodo, quarantineWhy } from '../../lib/data/quarantine-reason';
 import { formatDateTime } from '../../lib/data/summary';
 import { downloadText } from './download';
 
@@ -25,10 +26,14 @@ export function QuarantinePanel({ records }: Props) {
         read, perhaps after a browser problem. {records.length === 1 ? 'It has' : 'They have'} been set aside
         so the rest of the workbook works. Nothing has been thrown away.
       </p>
-      <ul>
+      <ul class="data-quarantine-list">
         {records.map((r) => (
           <li key={r.id}>
-            <strong>{describeQuarantined(r)}</strong>, set aside on {formatDateTime(r.at)}. Reason: {r.reason}
+            <p>
+              <strong>{describeQuarantined(r)}</strong>, set aside on {formatDateTime(r.at)}.{' '}
+              {quarantineWhy(r)}
+            </p>
+            <p>{quarantineTodo(r)}</p>
           </li>
         ))}
       </ul>

@@ -1,8 +1,13 @@
 /**
- * Deleting from the Your data page: one partnership (with an undo that puts back exactly what
- * was deleted), or everything on this device ("Clear this device", for shared laptops).
+ * Deleting from the Your data page: one partnership, after saying what goes with it, kept in the
+ * trash for `TRASH_DAYS` so it can be undone even after leaving the page; or everything on this
+ * device ("Clear this device", for shared laptops), trash and bookkeeping included.
  */
+import { TRASH_DAYS, type TrashEntry } from '../schemas/trash';
 import type { Snapshot, Workbook } from '../storage';
+import { describeOwned, formatDateTime, type OwnedCounts } from './summary';
+
+export { TRASH_DAYS };
 
 /** The word a person types to confirm clearing the device. */
 export const CLEAR_WORD = 'delete';
@@ -12,25 +17,37 @@ export function confirmsClear(typed: string): boolean {
   return typed.trim().toLowerCase() === CLEAR_WORD;
 }
 
-/** What `deletePartnership` returns: the undo, valid while the page stays open. */
-export interface DeletedPartnership {
-  /** The deleted partnership's records, kept in memory only. */
-  snapshot: Snapshot;
-  /** Puts the partnership and everything in it back as it was. */
-  undo(): Promise<void>;
+/** How many of each kind of record belong to partnership `id` in `data`. */
+export function ownedCounts(
+  data: Pick<Snapshot, 'rounds' | 'meetings' | 'actions' | 'goals'>,
+  id: string,
+): OwnedCounts {
+  const count = (list: readonly { partnershipId: string }[]) =>
+    list.filter((r) => r.partnershipId === id).length;
+  return {
+    meetings: count(data.meetings),
+    actions: count(data.actions),
+    goals: count(data.goals),
+    rounds: count(data.rounds),
+  };
+}
+
+/** The question before deleting: what goes, and for how long it can be undone. */
+export function deleteQuestion(label: string, counts: OwnedCounts): string {
+  return `Delete “${label}”? This deletes it and its ${describeOwned(counts)} from this device. You can undo it for ${TRASH_DAYS} days.`;
+}
+
+/** What the trash says about a deleted partnership, and until when it can be undone. */
+export function describeDeleted(entry: TrashEntry): string {
+  return `Deleted on ${formatDateTime(entry.deletedAt)}, with its ${describeOwned(ownedCounts(entry.data, entry.id))}. You can undo this until ${formatDateTime(entry.keepUntil)}; then it is removed for good.`;
 }
 
 /**
- * Deletes a partnership and its rounds, meetings, actions and goals in one transaction, after
- * reading them, so that undo can put the same records back (with the same ids and dates).
+ * Deletes a partnership and its rounds, meetings, actions and goals in one transaction, keeping
+ * them in the trash so `undo(workbook, id)` can put the same records back (same ids and dates).
  */
-export async function deletePartnership(workbook: Workbook, id: string): Promise<DeletedPartnership> {
-  const snapshot = await workbook.snapshot(id);
-  await workbook.partnerships.delete(id);
-  return {
-    snapshot,
-    undo: () => workbook.importData(snapshot, 'replace', id),
-  };
+export function deletePartnership(workbook: Workbook, id: string): Promise<TrashEntry> {
+  return workbook.trash.deletePartnership(id);
 }
 
 /** localStorage keys this site uses start with this (e.g. the meeting log's unsaved changes). */
@@ -54,17 +71,20 @@ export function clearSiteKeys(storage: KeyValueStorage): void {
 }
 
 /**
- * Deletes everything the workbook holds on this device: every partnership with its records,
- * every stored template and every quarantined record. The data stores are cleared in one
- * transaction (a replace with nothing); templates and quarantine follow.
+ * Deletes everything the workbook holds on this device, in one transaction: every partnership
+ * with its records, every stored template, every damaged record set aside, the trash and the
+ * meta record (when the last backup was made), then this site's keys in local and session storage.
  */
-export async function clearWorkbook(workbook: Workbook): Promise<void> {
-  await workbook.importData(
-    { partnerships: [], templates: [], rounds: [], meetings: [], actions: [], goals: [] },
-    'replace',
-  );
-  for (const template of await workbook.templates.list()) {
-    await workbook.templates.delete(template.id, template.version);
+export async function clearWorkbook(
+  workbook: Workbook,
+  storages: readonly (() => KeyValueStorage)[] = [],
+): Promise<void> {
+  await workbook.clear();
+  for (const storage of storages) {
+    try {
+      clearSiteKeys(storage());
+    } catch {
+      // Storage refused: there is nothing of ours in it.
+    }
   }
-  for (const record of await workbook.quarantine.list()) await workbook.quarantine.delete(record.id);
 }

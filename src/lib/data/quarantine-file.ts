@@ -32,7 +32,8 @@ const storeWords: Record<QuarantineRecord['store'], string> = {
   meetings: 'A meeting',
   actions: 'An action',
   goals: 'A goal',
-  meta: 'The backup bookkeeping',
+  meta: 'The record of your backups',
+  trash: 'A deleted partnership',
 };
 
 /** "A meeting", "An action": what a quarantined record was. */

@@ -3,7 +3,8 @@
  * would change on this device. Works on the data layer's `ImportPreview` (structurally, so this
  * file needs nothing but its shape).
  */
-import { describeCounts, formatDateTime, plural, type WorkbookCounts } from './summary';
+import { RECOVERED_TITLE, invisibleAfter, type OrphanGroup } from '../transfer/backup-orphans';
+import { describeCounts, describeOwned, formatDateTime, plural, type WorkbookCounts } from './summary';
 
 type Kind = 'partnerships' | 'templates' | 'rounds' | 'meetings' | 'actions' | 'goals';
 
@@ -13,17 +14,21 @@ export interface PreviewShape {
   exportedAt: string;
   counts: Record<Kind, number>;
   conflicts: Record<Kind, { fileNewer: number; deviceNewer: number }>;
-  partnerships: { id: string; title?: string; onDevice: boolean }[];
+  /** Each partnership in the file, with its name as every page gives it (partnershipLabel). */
+  partnerships: { id: string; label: string; onDevice: boolean }[];
+  /** Records whose partnership is not in the file. */
+  orphans: OrphanGroup[];
 }
 
 export type RestoreMode = 'merge' | 'replace';
 
 const kinds: readonly Kind[] = ['partnerships', 'templates', 'rounds', 'meetings', 'actions', 'goals'];
 
-/** A partnership's name for the preview: its title, or a neutral stand-in. */
-function name(p: { title?: string | undefined }): string {
-  return p.title !== undefined && p.title.trim() !== '' ? `“${p.title.trim()}”` : 'an untitled partnership';
-}
+/** A partnership's name in a sentence, quoted as the Back up and Delete panels quote it. */
+const name = (p: { label: string }) => `“${p.label}”`;
+
+/** How many names the file's description lists before it says "and N more". */
+const NAMED = 5;
 
 /** What the file holds, in one or two sentences. */
 export function describeFile(preview: PreviewShape): string {
@@ -35,9 +40,25 @@ export function describeFile(preview: PreviewShape): string {
   };
   const made = `This backup was made on ${formatDateTime(preview.exportedAt)}`;
   const what = preview.scope === 'partnership' ? 'one partnership' : 'a whole workbook';
-  const names = preview.partnerships.map(name);
-  const named = names.length > 0 && names.length <= 5 ? ` Partnerships: ${names.join(', ')}.` : '';
+  const names = preview.partnerships.slice(0, NAMED).map(name);
+  const more = preview.partnerships.length - names.length;
+  if (more > 0) names.push(`${more.toLocaleString('en-GB')} more`);
+  const list = names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1) ?? ''}` : names[0];
+  const named = list
+    ? ` ${preview.partnerships.length === 1 ? 'Partnership' : 'Partnerships'}: ${list}.`
+    : '';
   return `${made} and holds ${what}: ${describeCounts(counts)}.${named}`;
+}
+
+/**
+ * What happens to records whose partnership is missing: restored under "Recovered records" so they
+ * can be seen (never restored invisibly). Empty when every record has its partnership.
+ */
+export function describeOrphans(preview: PreviewShape, mode: RestoreMode): string[] {
+  return invisibleAfter(preview.orphans, mode).map(
+    (group) =>
+      `${describeOwned(group.counts, { skipZero: true })} in the file belong to a partnership that is not in it. They would be restored under a new partnership called “${RECOVERED_TITLE}”, so you can see them.`,
+  );
 }
 
 /** Totals of the conflicts across kinds. */
@@ -58,6 +79,10 @@ function totals(preview: PreviewShape): { incoming: number; fileNewer: number; d
  * now (for replace, which deletes it).
  */
 export function describeChange(preview: PreviewShape, mode: RestoreMode, onDevice: WorkbookCounts): string[] {
+  return [...changeLines(preview, mode, onDevice), ...describeOrphans(preview, mode)];
+}
+
+function changeLines(preview: PreviewShape, mode: RestoreMode, onDevice: WorkbookCounts): string[] {
   const { incoming, fileNewer, deviceNewer } = totals(preview);
   const added = incoming - fileNewer - deviceNewer;
   if (mode === 'merge') {
@@ -75,7 +100,7 @@ export function describeChange(preview: PreviewShape, mode: RestoreMode, onDevic
   }
   if (preview.scope === 'partnership') {
     const p = preview.partnerships[0];
-    const target = p === undefined ? 'This partnership' : name(p).replace(/^an/, 'An');
+    const target = p === undefined ? 'This partnership' : name(p);
     return p?.onDevice === true
       ? [
           `${target} on this device would be replaced by the copy in the file, with its meetings, actions and goals.`,

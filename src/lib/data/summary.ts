@@ -39,6 +39,31 @@ export function describeCounts(counts: WorkbookCounts): string {
   return `${parts.slice(0, -1).join(', ')} and ${parts.at(-1) ?? ''}`;
 }
 
+/** Records that belong to one partnership, by kind. */
+export interface OwnedCounts {
+  meetings: number;
+  actions: number;
+  goals: number;
+  rounds: number;
+}
+
+/**
+ * "12 meetings, 8 actions, 3 goals and 2 checklist rounds". With `skipZero`, kinds with none are
+ * left out ("2 meetings and 1 action"); with nothing at all it says "nothing else".
+ */
+export function describeOwned(counts: OwnedCounts, options: { skipZero?: boolean } = {}): string {
+  const parts = [
+    [counts.meetings, plural(counts.meetings, 'meeting')],
+    [counts.actions, plural(counts.actions, 'action')],
+    [counts.goals, plural(counts.goals, 'goal')],
+    [counts.rounds, plural(counts.rounds, 'checklist round')],
+  ]
+    .filter(([n]) => !options.skipZero || n !== 0)
+    .map(([, words]) => String(words));
+  if (parts.length === 0) return 'nothing else';
+  return parts.length === 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1) ?? ''}`;
+}
+
 /**
  * Bytes in words, rounded: "less than 1 KB", "about 240 KB", "about 1.2 MB". The browser's
  * estimate is approximate (it includes the site's cached files), so the words say "about".

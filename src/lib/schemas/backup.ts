@@ -16,33 +16,70 @@ export const ENCRYPTED_BACKUP_FORMAT = 'mentoring-workbook-encrypted';
 /** The backup format version this code writes. Older versions are migrated on import. */
 export const BACKUP_VERSION = 1;
 
-/** Iterations the app uses, and the range it accepts on import (a hostile file cannot freeze the page). */
-export const PBKDF2_ITERATIONS = 600_000;
-export const PBKDF2_MIN_ITERATIONS = 100_000;
-export const PBKDF2_MAX_ITERATIONS = 5_000_000;
+/**
+ * The largest backup file this site makes or reads: 256 MB (a workbook of about 100,000 meetings).
+ * Backing up refuses to make a larger file, so every backup it makes can be restored.
+ */
+export const MAX_BACKUP_MB = 256;
+export const MAX_BACKUP_BYTES = MAX_BACKUP_MB * 1024 * 1024;
 
-/** Refuses arrays in which two records share an id (a merge could not tell which is meant). */
-function uniqueIds<T extends { id: string }>(label: string) {
-  return z.refine<T[]>((records) => new Set(records.map((r) => r.id)).size === records.length, {
-    message: `Two ${label} have the same id`,
-  });
+/**
+ * The iteration count this site writes and reads. Exactly this: every backup this site has made
+ * uses 600,000, so any other count means the file was changed (and a hostile count could freeze
+ * the page), which is reported as damage rather than as a wrong passphrase.
+ */
+export const PBKDF2_ITERATIONS = 600_000;
+
+/** The record kinds in a backup's `data`, in the order files list them. */
+export const backupKinds = ['partnerships', 'templates', 'rounds', 'meetings', 'actions', 'goals'] as const;
+export type BackupKind = (typeof backupKinds)[number];
+
+/** The schema of each kind's records (read one record at a time from large files). */
+export const backupRecordSchemas = {
+  partnerships: partnershipSchema,
+  templates: storedTemplateSchema,
+  rounds: checklistRoundSchema,
+  meetings: meetingSchema,
+  actions: actionSchema,
+  goals: goalSchema,
+} as const;
+
+/** What identifies a record of `kind`: its id, or id and version for templates (never changed in place). */
+export function backupRecordKey(kind: BackupKind, record: { id: string; version?: number }): string {
+  return kind === 'templates' ? `${record.id}@${String(record.version)}` : record.id;
 }
+
+const duplicateWords: Record<BackupKind, string> = {
+  partnerships: 'Two partnerships have the same id',
+  templates: 'Two templates have the same id and version',
+  rounds: 'Two checklist rounds have the same id',
+  meetings: 'Two meetings have the same id',
+  actions: 'Two actions have the same id',
+  goals: 'Two goals have the same id',
+};
+
+/** Why `records` cannot be merged (two share a key: which is meant?), or undefined when they can. */
+export function duplicateProblem(
+  kind: BackupKind,
+  records: readonly { id: string; version?: number }[],
+): string | undefined {
+  const keys = new Set(records.map((r) => backupRecordKey(kind, r)));
+  return keys.size === records.length ? undefined : duplicateWords[kind];
+}
+
+const uniqueIn = (kind: BackupKind) =>
+  z.refine<{ id: string; version?: number }[]>((records) => duplicateProblem(kind, records) === undefined, {
+    message: duplicateWords[kind],
+  });
 
 /** Everything in a workbook (or one partnership of it). */
 export const backupDataSchema = z.strictObject({
-  partnerships: z.array(partnershipSchema).check(uniqueIds('partnerships')),
-  templates: z
-    .array(storedTemplateSchema)
-    .check(
-      z.refine(
-        (ts) => new Set(ts.map((t) => `${t.id}@${t.version}`)).size === ts.length,
-        'Two templates have the same id and version',
-      ),
-    ),
-  rounds: z.array(checklistRoundSchema).check(uniqueIds('checklist rounds')),
-  meetings: z.array(meetingSchema).check(uniqueIds('meetings')),
-  actions: z.array(actionSchema).check(uniqueIds('actions')),
-  goals: z.array(goalSchema).check(uniqueIds('goals')),
+  partnerships: z.array(partnershipSchema).check(uniqueIn('partnerships')),
+  templates: z.array(storedTemplateSchema).check(uniqueIn('templates')),
+  rounds: z.array(checklistRoundSchema).check(uniqueIn('rounds')),
+  meetings: z.array(meetingSchema).check(uniqueIn('meetings')),
+  actions: z.array(actionSchema).check(uniqueIn('actions')),
+  goals: z.array(goalSchema).check(uniqueIn('goals')),
 });
 export type BackupData = z.infer<typeof backupDataSchema>;
 
@@ -66,7 +103,7 @@ export const encryptedBackupSchema = z.strictObject({
   format: z.literal(ENCRYPTED_BACKUP_FORMAT),
   version: z.literal(BACKUP_VERSION),
   kdf: z.literal('PBKDF2-SHA256'),
-  iterations: z.number().check(z.int(), z.minimum(PBKDF2_MIN_ITERATIONS), z.maximum(PBKDF2_MAX_ITERATIONS)),
+  iterations: z.literal(PBKDF2_ITERATIONS),
   cipher: z.literal('AES-256-GCM'),
   /** 16 random bytes. */
   salt: base64(24).check(z.length(24)),
@@ -78,6 +115,6 @@ export const encryptedBackupSchema = z.strictObject({
    */
   check: base64(24).check(z.length(24)),
   /** The backup file's JSON, encrypted; the last 16 bytes are GCM's tag. */
-  ciphertext: base64(40_000_000),
+  ciphertext: base64(MAX_BACKUP_BYTES).check(z.minLength(24)),
 });
 export type EncryptedBackup = z.infer<typeof encryptedBackupSchema>;

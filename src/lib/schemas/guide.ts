@@ -15,6 +15,11 @@ export const guideFrontmatterSchema = z.strictObject({
   expectation: z.optional(z.enum(expectationIds)),
   /** The page in one sentence, shown on the guide index. */
   summary: z.string().check(z.minLength(20), z.maxLength(240)),
+  /**
+   * The page in a minute: its main points in three or four short lines, shown at the top of the page
+   * for a reader on a phone who has little time.
+   */
+  inBrief: z.array(z.string().check(z.minLength(20), z.maxLength(140))).check(z.minLength(3), z.maxLength(4)),
   /** When the page last changed meaningfully. */
   updated: z.coerce.date(),
 });

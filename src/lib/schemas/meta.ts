@@ -31,6 +31,7 @@ export const dataStoreNames = [
   'actions',
   'goals',
   'meta',
+  'trash',
 ] as const;
 export type DataStoreName = (typeof dataStoreNames)[number];
 

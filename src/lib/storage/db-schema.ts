@@ -14,9 +14,10 @@ import type {
   QuarantineRecord,
   StoredTemplate,
 } from '../schemas';
+import type { TrashEntry } from '../schemas/trash';
 
 export const DB_NAME = 'mentoring-workbook';
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
 
 /** The name of the index on `partnershipId` in the stores that have one. */
 export const BY_PARTNERSHIP = 'by-partnership';
@@ -31,10 +32,20 @@ export interface WorkbookDB extends DBSchema {
   goals: { key: string; value: Goal; indexes: { 'by-partnership': string } };
   meta: { key: string; value: Meta };
   quarantine: { key: string; value: QuarantineRecord };
+  /** Deleted partnerships kept for a while so the delete can be undone (version 2). */
+  trash: { key: string; value: TrashEntry };
 }
 
 export type StoreName =
-  'partnerships' | 'templates' | 'rounds' | 'meetings' | 'actions' | 'goals' | 'meta' | 'quarantine';
+  | 'partnerships'
+  | 'templates'
+  | 'rounds'
+  | 'meetings'
+  | 'actions'
+  | 'goals'
+  | 'meta'
+  | 'quarantine'
+  | 'trash';
 
 /** Stores whose records belong to one partnership (and have the `by-partnership` index). */
 export const partnershipStores = ['rounds', 'meetings', 'actions', 'goals'] as const;
@@ -49,6 +60,7 @@ export const allStores: readonly StoreName[] = [
   'goals',
   'meta',
   'quarantine',
+  'trash',
 ];
 
 /** An IndexedDB key as this layout uses them. */

@@ -29,6 +29,13 @@ export const migrations: readonly MigrationStep[] = [
       db.createObjectStore('quarantine', { keyPath: 'id' });
     },
   },
+  {
+    version: 2,
+    describe: 'Add the trash: a deleted partnership is kept there for a while, so deleting can be undone.',
+    run(db) {
+      db.createObjectStore('trash', { keyPath: 'id' });
+    },
+  },
 ];
 
 /**

@@ -17,10 +17,13 @@ export interface RepoContext {
   quarantined(records: QuarantineRecord[]): void;
 }
 
-/** A schema failure in words: up to three issues as "path: message". */
-export function describeIssues(error: z.core.$ZodError): string {
+/**
+ * A schema failure as technical detail: up to three issues as "path: message", each path after
+ * `prefix` (where the value sat in a larger one, e.g. `data.meetings.12`).
+ */
+export function describeIssues(error: z.core.$ZodError, prefix: readonly PropertyKey[] = []): string {
   const parts = error.issues.slice(0, 3).map((issue) => {
-    const path = issue.path.map(String).join('.');
+    const path = [...prefix, ...issue.path].map(String).join('.');
     return path ? `${path}: ${issue.message}` : issue.message;
   });
   const more = error.issues.length > 3 ? ` (and ${error.issues.length - 3} more)` : '';

@@ -12,7 +12,7 @@ import {
   type BackupData,
 } from '../schemas';
 import type { WriteOp } from './backend';
-import { partnershipStores, type StoreName } from './db-schema';
+import { allStores, partnershipStores, type StoreName } from './db-schema';
 import { changeOps, type WriteOptions } from './meta-repo';
 import { parseEntries, type RepoContext } from './read-parse';
 
@@ -63,6 +63,15 @@ export async function applyImport(
   partnershipId?: string,
   options: WriteOptions = {},
 ): Promise<void> {
+  const ops = [...importOps(data, mode, partnershipId), ...changeOps(options)];
+  // A restore that does not fit is refused, not moved to memory: "restored" must mean on this device.
+  await ctx.backend.write(ops, { whenFull: 'fail' });
+  const stores: StoreName[] = [...dataStores];
+  ctx.changed(stores, partnershipId);
+}
+
+/** The operations that write `data` (the part of an import that can share a transaction). */
+export function importOps(data: Snapshot, mode: ImportMode, partnershipId?: string): WriteOp[] {
   const ops: WriteOp[] = [];
   if (mode === 'replace') {
     if (partnershipId === undefined) {
@@ -73,9 +82,14 @@ export async function applyImport(
     }
   }
   for (const store of dataStores) ops.push({ type: 'merge', store, values: data[store] });
-  ops.push(...changeOps(options));
-  // A restore that does not fit is refused, not moved to memory: "restored" must mean on this device.
-  await ctx.backend.write(ops, { whenFull: 'fail' });
-  const stores: StoreName[] = [...dataStores];
-  ctx.changed(stores, partnershipId);
+  return ops;
+}
+
+/**
+ * Empties every store in one transaction: records, templates, damaged records set aside, the
+ * trash and the meta record too, so the device holds nothing of the workbook afterwards.
+ */
+export async function clearAll(ctx: RepoContext): Promise<void> {
+  await ctx.backend.write(allStores.map((store) => ({ type: 'clear' as const, store })));
+  ctx.changed([...allStores]);
 }

@@ -24,7 +24,8 @@ import { metaRepo, quarantineRepo, type MetaRepo, type QuarantineRepo, type Writ
 import { partnershipRepo, templateRepo, type PartnershipRepo, type TemplateRepo } from './other-repos';
 import type { RepoContext } from './read-parse';
 import { partnershipRecordRepo, type PartnershipRecordRepo } from './repo';
-import { applyImport, readSnapshot, type ImportMode, type Snapshot } from './snapshot';
+import { applyImport, clearAll, readSnapshot, type ImportMode, type Snapshot } from './snapshot';
+import { trashRepo, type TrashRepo } from './trash-repo';
 
 export interface Workbook {
   /**
@@ -40,6 +41,8 @@ export interface Workbook {
   readonly goals: PartnershipRecordRepo<Goal>;
   readonly meta: MetaRepo;
   readonly quarantine: QuarantineRepo;
+  /** Deleted partnerships, kept for a while so deleting can be undone (trash-repo.ts). */
+  readonly trash: TrashRepo;
   /** Every valid record (or one partnership's) read in one transaction, e.g. for a backup. */
   snapshot(partnershipId?: string): Promise<Snapshot>;
   /**
@@ -47,6 +50,8 @@ export interface Workbook {
    * since the last backup unless `options.countAsChange` is false (the example pair).
    */
   importData(data: Snapshot, mode: ImportMode, partnershipId?: string, options?: WriteOptions): Promise<void>;
+  /** Empties every store, meta and trash included, in one transaction ("Clear this device"). */
+  clear(): Promise<void>;
   /** Saves and deletes one partnership's meetings, actions and goals in one transaction (batch.ts). */
   writeBatch(batch: RecordBatch): Promise<void>;
   /** Listens to `change`, `quarantine`, `reload-needed`, `blocked` and `storage-full`; returns an unsubscribe function. */
@@ -109,8 +114,10 @@ export function createWorkbook(
     goals: partnershipRecordRepo(ctx, 'goals', goalSchema),
     meta: metaRepo(ctx),
     quarantine: quarantineRepo(ctx),
+    trash: trashRepo(ctx),
     snapshot: (partnershipId) => readSnapshot(ctx, partnershipId),
     importData: (data, mode, partnershipId, options) => applyImport(ctx, data, mode, partnershipId, options),
+    clear: () => clearAll(ctx),
     // Only the meeting log writes batches: the code loads with its first save, not on every page.
     writeBatch: async (batch) => (await import('./batch')).writeBatch(ctx, batch),
     on: (type, listener) => events.on(type, listener),

@@ -1,15 +1,8 @@
 /**
- * Passphrase encryption of backups with WebCrypto only: PBKDF2-SHA256 (600,000 iterations by
- * default) derives an AES-256-GCM key and a check value; random salt and IV per backup.
+ * Passphrase encryption of backups with WebCrypto only: PBKDF2-SHA256 (600,000 iterations)
+ * derives an AES-256-GCM key and a check value; random salt and IV per backup.
  */
-import {
-  BACKUP_VERSION,
-  ENCRYPTED_BACKUP_FORMAT,
-  PBKDF2_ITERATIONS,
-  PBKDF2_MAX_ITERATIONS,
-  PBKDF2_MIN_ITERATIONS,
-  type EncryptedBackup,
-} from '../schemas';
+import { BACKUP_VERSION, ENCRYPTED_BACKUP_FORMAT, PBKDF2_ITERATIONS, type EncryptedBackup } from '../schemas';
 import { fromBase64, toBase64 } from './base64';
 import { TransferError } from './errors';
 
@@ -48,14 +41,8 @@ function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
 }
 
 /** Encrypts a backup's JSON text with a passphrase. */
-export async function encryptBackup(
-  plaintext: string,
-  passphrase: string,
-  iterations: number = PBKDF2_ITERATIONS,
-): Promise<EncryptedBackup> {
-  if (iterations < PBKDF2_MIN_ITERATIONS || iterations > PBKDF2_MAX_ITERATIONS) {
-    throw new RangeError(`Iterations must be between ${PBKDF2_MIN_ITERATIONS} and ${PBKDF2_MAX_ITERATIONS}`);
-  }
+export async function encryptBackup(plaintext: string, passphrase: string): Promise<EncryptedBackup> {
+  const iterations = PBKDF2_ITERATIONS;
   const salt = crypto.getRandomValues(new Uint8Array(16));
   const iv = crypto.getRandomValues(new Uint8Array(12));
   const { key, check } = await derive(passphrase, salt, iterations);
@@ -78,10 +65,14 @@ export async function encryptBackup(
 }
 
 /**
- * Decrypts an (already validated) encrypted backup. Throws `wrong-passphrase` when the
- * passphrase does not match, `bad-encryption` when the file was damaged or altered.
+ * Decrypts an (already validated) encrypted backup into the bytes of the backup's JSON.
+ *
+ * What each failure can honestly be called: a check value that does not match means the
+ * passphrase is wrong — or, rarely, that the salt or the check value itself was changed, which
+ * nothing can tell apart (the `wrong-passphrase` words say both). When the check matches, the
+ * passphrase is right, so an AES-GCM failure can only mean the IV or ciphertext was damaged.
  */
-export async function decryptBackup(envelope: EncryptedBackup, passphrase: string): Promise<string> {
+export async function decryptBackup(envelope: EncryptedBackup, passphrase: string): Promise<Uint8Array> {
   let salt: Uint8Array, iv: Uint8Array, check: Uint8Array, data: Uint8Array;
   try {
     salt = fromBase64(envelope.salt);
@@ -99,7 +90,7 @@ export async function decryptBackup(envelope: EncryptedBackup, passphrase: strin
       derived.key,
       data as BufferSource,
     );
-    return new TextDecoder('utf-8', { fatal: true }).decode(plain);
+    return new Uint8Array(plain);
   } catch (error) {
     throw new TransferError('bad-encryption', { cause: error });
   }

@@ -25,7 +25,7 @@ const text: Record<TransferErrorCode, [message: string, hint: string]> = {
   empty: ['The file or link is empty.', 'Check you chose the right file, or copy the whole link again.'],
   'too-large': [
     'This is too large to be a workbook backup or link.',
-    'Check you chose the right file. A backup from this site is usually well under 1 MB.',
+    'Check you chose the right file, or copied the right link.',
   ],
   'not-json': [
     'This is not a workbook backup: it is not in the format this site saves.',
@@ -67,11 +67,11 @@ const text: Record<TransferErrorCode, [message: string, hint: string]> = {
   ],
   'wrong-passphrase': [
     'That passphrase does not open this backup.',
-    'Check the passphrase and try again. Capital letters and spaces count.',
+    'Check the passphrase and try again: capital letters and spaces count. If you are sure it is right, this copy of the file may be damaged: try another copy of the backup.',
   ],
   'bad-encryption': [
-    'This encrypted backup is damaged or was not made by this site.',
-    'Choose another backup, or the unencrypted one if you kept it.',
+    'This encrypted backup is damaged: part of it was changed after it was made, so it cannot be opened.',
+    'This is not about your passphrase. Choose another copy of the backup, or the unencrypted one if you kept it.',
   ],
   'no-crypto': [
     'This browser cannot encrypt or decrypt backups.',
@@ -89,12 +89,12 @@ export class TransferError extends Error {
 
   constructor(
     code: TransferErrorCode,
-    options: { detail?: string | undefined; message?: string; cause?: unknown } = {},
+    options: { detail?: string | undefined; message?: string; hint?: string; cause?: unknown } = {},
   ) {
     const [message, hint] = text[code];
     super(options.message ?? message, { cause: options.cause });
     this.code = code;
-    this.hint = hint;
+    this.hint = options.hint ?? hint;
     this.detail = options.detail;
   }
 }

@@ -20,13 +20,8 @@ export {
   type ExportOptions,
   type ExportedBackup,
 } from './backup-export';
-export {
-  MAX_IMPORT_BYTES,
-  readBackup,
-  previewImport,
-  applyBackup,
-  importBackup,
-  type ReadBackupResult,
-  type ImportPreview,
-} from './backup-import';
+export { readBackup, type ReadBackupResult } from './backup-read';
+export { previewImport, applyBackup, importBackup, type ImportPreview } from './backup-import';
+export { RECOVERED_TITLE, type OrphanGroup } from './backup-orphans';
+export { MAX_BACKUP_BYTES } from '../schemas';
 export { encryptBackup, decryptBackup } from './crypto';

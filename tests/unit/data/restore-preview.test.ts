@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { describeChange, describeFile, type PreviewShape } from '../../../src/lib/data/restore-preview';
+import {
+  describeChange,
+  describeFile,
+  describeOrphans,
+  type PreviewShape,
+} from '../../../src/lib/data/restore-preview';
 
 const zero = { fileNewer: 0, deviceNewer: 0 };
 function preview(over: Partial<PreviewShape> = {}): PreviewShape {
@@ -16,9 +21,10 @@ function preview(over: Partial<PreviewShape> = {}): PreviewShape {
       goals: zero,
     },
     partnerships: [
-      { id: 'a', title: 'Sam and Priya', onDevice: true },
-      { id: 'b', onDevice: false },
+      { id: 'a', label: 'Sam and Priya', onDevice: true },
+      { id: 'b', label: 'Priya and Sam', onDevice: false },
     ],
+    orphans: [],
     ...over,
   };
 }
@@ -27,7 +33,7 @@ const onDevice = { partnerships: 1, meetings: 2, actions: 0, goals: 0 };
 describe('restore preview words', () => {
   it('says what the file holds and names its partnerships', () => {
     expect(describeFile(preview())).toBe(
-      'This backup was made on 3 March 2026 at 14:05 and holds a whole workbook: 2 partnerships, 3 meetings, 1 action and 1 goal. Partnerships: “Sam and Priya”, an untitled partnership.',
+      'This backup was made on 3 March 2026 at 14:05 and holds a whole workbook: 2 partnerships, 3 meetings, 1 action and 1 goal. Partnerships: “Sam and Priya” and “Priya and Sam”.',
     );
   });
 
@@ -49,14 +55,49 @@ describe('restore preview words', () => {
   it('replace one partnership: only that one changes', () => {
     const one = preview({
       scope: 'partnership',
-      partnerships: [{ id: 'a', title: 'Sam and Priya', onDevice: true }],
+      partnerships: [{ id: 'a', label: 'Sam and Priya', onDevice: true }],
     });
     expect(describeChange(one, 'replace', onDevice)[0]).toMatch(
       /^“Sam and Priya” on this device would be replaced/,
     );
-    const fresh = preview({ scope: 'partnership', partnerships: [{ id: 'b', onDevice: false }] });
+    const fresh = preview({
+      scope: 'partnership',
+      partnerships: [{ id: 'b', label: 'Unnamed partnership', onDevice: false }],
+    });
     expect(describeChange(fresh, 'replace', onDevice)[0]).toBe(
-      'An untitled partnership would be added. Other partnerships would not change.',
+      '“Unnamed partnership” would be added. Other partnerships would not change.',
     );
+  });
+});
+
+describe('naming many partnerships', () => {
+  it('names five, then says how many more', () => {
+    const partnerships = ['A', 'B', 'C', 'D', 'E', 'F', 'G'].map((label) => ({
+      id: label,
+      label,
+      onDevice: false,
+    }));
+    expect(describeFile(preview({ partnerships }))).toMatch(
+      /Partnerships: “A”, “B”, “C”, “D”, “E” and 2 more\.$/,
+    );
+    expect(describeFile(preview({ partnerships: partnerships.slice(0, 1) }))).toMatch(/Partnership: “A”\.$/);
+  });
+});
+
+describe('records whose partnership is not in the file', () => {
+  const counts = { rounds: 0, meetings: 3, actions: 1, goals: 0 };
+  const line =
+    '3 meetings and 1 action in the file belong to a partnership that is not in it. They would be restored under a new partnership called “Recovered records”, so you can see them.';
+  const cases: [string, boolean, 'merge' | 'replace', string[]][] = [
+    ['merge, partnership not on this device: recovered', false, 'merge', [line]],
+    ['merge, partnership on this device: shown under it', true, 'merge', []],
+    ['replace, partnership not on this device: recovered', false, 'replace', [line]],
+    ['replace, partnership on this device (deleted first): recovered', true, 'replace', [line]],
+  ];
+  it.each(cases)('%s', (_name, onDeviceToo, mode, expected) => {
+    const withOrphans = preview({ orphans: [{ partnershipId: 'gone', counts, onDevice: onDeviceToo }] });
+    expect(describeOrphans(withOrphans, mode)).toEqual(expected);
+    // The same words close the mode's description.
+    expect(describeChange(withOrphans, mode, onDevice).filter((l) => l === line)).toEqual(expected);
   });
 });

@@ -3,6 +3,7 @@ import {
   countWords,
   formatReadingTime,
   mdxToPlainText,
+  pageReadingTime,
   readingMinutes,
   WORDS_PER_MINUTE,
 } from '../../../src/lib/guide/reading-time';
@@ -12,7 +13,13 @@ const words = (n: number) => Array.from({ length: n }, () => 'word').join(' ');
 describe('mdxToPlainText', () => {
   it('keeps heading and component text but drops the tags', () => {
     expect(mdxToPlainText('<H id="what-it-means">What it means</H>')).toBe('What it means');
-    expect(mdxToPlainText('<Callout title="Tip">\n\nBe kind.\n\n</Callout>')).toBe('Be kind.');
+    expect(mdxToPlainText('<Callout tone="tip">\n\nBe kind.\n\n</Callout>')).toBe('Be kind.');
+  });
+
+  it('keeps the title a component shows', () => {
+    expect(mdxToPlainText('<Scenario title="Sofia and Leon">\n\nThey met.\n\n</Scenario>')).toBe(
+      'Sofia and Leon They met.',
+    );
   });
 
   it('keeps link text and drops the address', () => {
@@ -41,10 +48,16 @@ describe('readingMinutes', () => {
     expect(readingMinutes('')).toBe(1);
   });
 
-  it('rounds up', () => {
+  it('rounds to the nearest minute, so pages of different lengths say different times', () => {
     expect(readingMinutes(words(WORDS_PER_MINUTE))).toBe(1);
-    expect(readingMinutes(words(WORDS_PER_MINUTE + 1))).toBe(2);
-    expect(readingMinutes(words(WORDS_PER_MINUTE * 5))).toBe(5);
+    expect(readingMinutes(words(WORDS_PER_MINUTE * 1.4))).toBe(1);
+    expect(readingMinutes(words(WORDS_PER_MINUTE * 1.6))).toBe(2);
+    expect(readingMinutes(words(810))).toBe(4);
+    expect(readingMinutes(words(990))).toBe(5);
+  });
+
+  it('counts the other text shown with the page, such as its summary', () => {
+    expect(readingMinutes(words(WORDS_PER_MINUTE * 1.4), WORDS_PER_MINUTE, [words(40)])).toBe(2);
   });
 
   it('does not count markup as words', () => {
@@ -64,5 +77,12 @@ describe('formatReadingTime', () => {
     [12, '12 minutes'],
   ])('says %i as "%s"', (minutes, text) => {
     expect(formatReadingTime(minutes)).toBe(text);
+  });
+});
+
+describe('pageReadingTime', () => {
+  it('reads a guide page and its summary together', () => {
+    const page = { body: words(WORDS_PER_MINUTE * 2), data: { inBrief: [words(WORDS_PER_MINUTE)] } };
+    expect(pageReadingTime(page)).toBe('3 minutes');
   });
 });

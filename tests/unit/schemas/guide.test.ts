@@ -7,6 +7,11 @@ const valid = {
   order: 2,
   expectation: 'mentee-driven',
   summary: "The partnership serves the mentee's goals, and goals may change.",
+  inBrief: [
+    'The mentee chooses the goals and brings the topics.',
+    'The mentor listens, asks and advises when asked.',
+    'Goals can change, and that is a good sign.',
+  ],
   updated: '2026-11-28',
 };
 
@@ -23,7 +28,7 @@ describe('guideFrontmatterSchema', () => {
     expect(guideFrontmatterSchema.safeParse(without('expectation')).success).toBe(true);
   });
 
-  it.each(['title', 'description', 'order', 'summary', 'updated'] as const)(
+  it.each(['title', 'description', 'order', 'summary', 'inBrief', 'updated'] as const)(
     'rejects a page without %s',
     (key) => {
       const result = guideFrontmatterSchema.safeParse(without(key));
@@ -41,6 +46,21 @@ describe('guideFrontmatterSchema', () => {
     ['a date that is not a date', { updated: 'last Tuesday' }, 'updated'],
     ['a one-word description', { description: 'Goals.' }, 'description'],
     ['an empty title', { title: '' }, 'title'],
+    [
+      'a summary in a minute of two lines',
+      { inBrief: ['One point that is long enough.', 'A second point, long too.'] },
+      'inBrief',
+    ],
+    [
+      'a summary in a minute of five lines',
+      { inBrief: Array.from({ length: 5 }, (_, i) => `Point number ${i + 1} of the page.`) },
+      'inBrief',
+    ],
+    [
+      'a line too short to say anything',
+      { inBrief: ['Short.', 'A second point, long enough.', 'A third point, long enough.'] },
+      'inBrief.0',
+    ],
     ['a misspelt field', { sumary: 'A summary that is long enough to pass.' }, ''],
   ])('rejects %s', (_name, change, path) => {
     const result = guideFrontmatterSchema.safeParse({ ...valid, ...change });

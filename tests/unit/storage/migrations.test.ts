@@ -65,6 +65,10 @@ describe('database migrations', () => {
     expect(await workbook.meetings.listByPartnership(p?.id ?? '')).toEqual(fixture.records.meetings);
     expect((await workbook.meta.get()).changesSinceBackup).toBe(7);
     expect(await workbook.quarantine.list()).toEqual([]);
+    // The trash (version 2): what the fixture kept is offered for undo until its time is up.
+    const trash = (fixture.records.trash ?? []) as { deletedAt: string }[];
+    expect(await workbook.trash.list(new Date(trash[0]?.deletedAt ?? 0))).toEqual(trash);
+    expect(await workbook.quarantine.list()).toEqual([]);
   });
 
   it('runs only the steps after the old version, in order', () => {

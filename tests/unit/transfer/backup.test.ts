@@ -4,18 +4,21 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { BackupFile } from '../../../src/lib/schemas';
 import { openWorkbook, type Workbook } from '../../../src/lib/storage';
 import {
+  MAX_BACKUP_BYTES,
   exportBackup,
   importBackup,
   previewImport,
   readBackup,
   backupFileName,
 } from '../../../src/lib/transfer';
+import { assertRestorable } from '../../../src/lib/transfer/backup-export';
 import { migrateBackup } from '../../../src/lib/transfer/backup-migrations';
 import { useFreshIndexedDB } from '../support/fresh-db';
 import * as build from '../support/records';
 import { workbookState } from '../support/workbook-state';
 
 const dbName = useFreshIndexedDB();
+const T9 = '2026-03-09T00:00:00.000Z';
 const open: Workbook[] = [];
 afterEach(() => {
   for (const wb of open.splice(0)) wb.close();
@@ -80,7 +83,6 @@ describe('backup round trips', () => {
     const source = await filled();
     const { text, encrypted } = await exportBackup(source, {
       passphrase: 'open sesame',
-      iterations: 100_000,
     });
     expect(encrypted).toBe(true);
     expect(text).not.toContain('Sam and Priya');
@@ -186,5 +188,101 @@ describe('backup versions', () => {
     expect(migrateBackup({ version: 1, old: 'x' }, steps, 2)).toEqual({ version: 2, old: 'x', renamed: 'x' });
     expect(() => migrateBackup({ version: 3 }, steps, 2)).toThrow(/newer version/);
     expect(() => migrateBackup({ version: 1 }, {}, 2)).toThrow(/no longer supported/);
+  });
+});
+
+describe('records whose partnership is not in the file', () => {
+  /** A file of one partnership's meeting, action, goal and round, without the partnership itself. */
+  function orphanFile(partnershipId: string): string {
+    const m = build.meeting(partnershipId, { notes: 'Orphaned notes', privateNote: 'Orphaned private note' });
+    const backup: BackupFile = {
+      format: 'mentoring-workbook',
+      version: 1,
+      exportedAt: '2026-02-01T10:00:00.000Z',
+      data: {
+        partnerships: [build.partnership({ id: 'keptPair', title: 'Sam and Priya' })],
+        templates: [],
+        rounds: [build.round(partnershipId, { templateVersion: 1 })],
+        meetings: [m],
+        actions: [build.action(partnershipId, m.id)],
+        goals: [build.goal(partnershipId)],
+      },
+    };
+    return JSON.stringify(backup);
+  }
+
+  const cases: ['merge' | 'replace', boolean][] = [
+    ['merge', false],
+    ['replace', false],
+    ['replace', true],
+  ];
+  it.each(cases)(
+    '%s (partnership on this device: %s) restores them under “Recovered records”, never invisibly',
+    async (mode, onDevice) => {
+      const wb = await fresh();
+      if (onDevice) await wb.partnerships.create(build.partnership({ id: 'gonePair', title: 'Old' }));
+      const read = await readBackup(orphanFile('gonePair'));
+      if (read.status !== 'ready') throw new Error('expected a ready backup');
+      const preview = await previewImport(wb, read.backup);
+      expect(preview.orphans).toEqual([
+        { partnershipId: 'gonePair', counts: { rounds: 1, meetings: 1, actions: 1, goals: 1 }, onDevice },
+      ]);
+      await importBackup(wb, orphanFile('gonePair'), { mode });
+      const listed = await wb.partnerships.list();
+      expect(listed.find((p) => p.id === 'gonePair')).toMatchObject({ title: 'Recovered records' });
+      expect((await wb.meetings.listByPartnership('gonePair')).map((m) => m.privateNote)).toEqual([
+        'Orphaned private note',
+      ]);
+    },
+  );
+
+  it('merged into a device that holds their partnership, they show under it', async () => {
+    const wb = await fresh();
+    await wb.partnerships.create(build.partnership({ id: 'gonePair', title: 'On this device' }));
+    await importBackup(wb, orphanFile('gonePair'), { mode: 'merge' });
+    expect((await wb.partnerships.get('gonePair'))?.title).toBe('On this device');
+    expect(await wb.goals.listByPartnership('gonePair')).toHaveLength(1);
+  });
+});
+
+describe('the preview names partnerships as the rest of the site does', () => {
+  it('title, else mentee and mentor, else Unnamed partnership', async () => {
+    const wb = await fresh();
+    const data = {
+      ...(await wb.snapshot()),
+      partnerships: [
+        build.partnership({ id: 'p1', title: 'Sam and Priya' }),
+        build.partnership({ id: 'p2', title: undefined, menteeName: 'Priya', mentorName: 'Sam' }),
+        build.partnership({ id: 'p3', title: ' ', menteeName: undefined, mentorName: undefined }),
+      ],
+    };
+    const backup: BackupFile = { format: 'mentoring-workbook', version: 1, exportedAt: T9, data };
+    const read = await readBackup(JSON.stringify(backup));
+    if (read.status !== 'ready') throw new Error('expected a ready backup');
+    const preview = await previewImport(wb, read.backup);
+    expect(preview.partnerships.map((p) => p.label)).toEqual([
+      'Sam and Priya',
+      'Priya and Sam',
+      'Unnamed partnership',
+    ]);
+  });
+});
+
+describe('backup size', () => {
+  it('writes one record per line, reports its size in bytes, and reads back the same', async () => {
+    const wb = await filled();
+    const { text, bytes, backup } = await exportBackup(wb);
+    expect(bytes).toBe(new TextEncoder().encode(text).length);
+    expect(text.split('\n').filter((line) => line.startsWith('{"id":'))).toHaveLength(11);
+    const read = await readBackup(text);
+    expect(read).toEqual({ status: 'ready', backup, encrypted: false });
+  });
+
+  it('refuses to make a backup larger than a restore accepts, saying how large', () => {
+    expect(() => assertRestorable(MAX_BACKUP_BYTES, false)).not.toThrow();
+    expect(() => assertRestorable(MAX_BACKUP_BYTES + 1, false)).toThrow(
+      'This backup would be about 256 MB, more than the 256 MB a backup can be restored from, so it was not made.',
+    );
+    expect(() => assertRestorable(300 * 1024 * 1024, true)).toThrow(/about 300 MB/);
   });
 });
