@@ -11,7 +11,7 @@ import { normaliseBasePath } from '../src/lib/site/base-path.ts';
 import { chromiumArgs, findChromium } from '../tests/e2e/support/find-chromium.ts';
 import { listSitePages, outDir } from '../tests/e2e/support/site-pages.ts';
 import { startStaticServer } from '../tests/e2e/support/static-server.ts';
-import { answerAll, settleAll, startPartnership } from '../tests/e2e/support/checklist.ts';
+import { answerAsPairOnOneDevice, settleAll } from '../tests/e2e/support/checklist.ts';
 
 const viewports = [
   { name: 'phone', width: 390, height: 844 },
@@ -28,24 +28,26 @@ const nameFor = (path: string) =>
     .replace(/\/$/, '')
     .replaceAll('/', '-') || 'home';
 
+/** Waits until the page's islands have started and its own reads are done, so a picture shows content. */
+async function settled(page: Page): Promise<void> {
+  await page.waitForLoadState('networkidle');
+  await page
+    .locator('astro-island[ssr]')
+    .first()
+    .waitFor({ state: 'detached', timeout: 10_000 })
+    .catch(() => undefined); // a page without islands
+  await page.waitForTimeout(300); // one more moment for the store's first read to paint
+}
+
 /** The workbook's main steps, walked once as a pair on one device would, with a picture of each. */
 async function walkWorkbook(page: Page, shoot: (name: string) => Promise<void>): Promise<void> {
   await page.goto('workbook/');
   await shoot('step-01-workbook-empty');
-  await startPartnership(page, { mode: 'one', mentorName: 'Priya', menteeName: 'Sam' });
-  await shoot('step-02-who-answers-first');
-  await page.getByRole('button', { name: 'Sam (mentee) answers first' }).click();
-  await answerAll(
-    page,
-    () => 0,
-    'A risk of serious harm',
-    async (part) => {
-      if (part === 0) await shoot('step-03-answering');
-    },
-  );
-  await shoot('step-04-hand-over');
-  await page.getByRole('button', { name: 'Start Priya’s answers' }).click();
-  await answerAll(page, (n) => n % 3, 'Anything the law says we must report');
+  await answerAsPairOnOneDevice(page, {
+    whoFirst: () => shoot('step-02-who-answers-first'),
+    answering: () => shoot('step-03-answering'),
+    handOver: () => shoot('step-04-hand-over'),
+  });
   await shoot('step-05-compare');
   await settleAll(page);
   await shoot('step-06-settled');
@@ -84,6 +86,7 @@ async function shootAll(browser: Browser, baseURL: string): Promise<number> {
       });
       const page = await context.newPage();
       const shoot = async (name: string) => {
+        await settled(page);
         await page.screenshot({ path: join(dir, `${name}.png`), fullPage: true });
         count += 1;
       };

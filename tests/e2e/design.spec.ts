@@ -6,7 +6,12 @@
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
-import { answerAll, expectNoAxeViolations, settleAll, startPartnership } from './support/checklist';
+import {
+  answerAsPairOnOneDevice,
+  expectNoAxeViolations,
+  settleAll,
+  startPartnership,
+} from './support/checklist';
 
 async function expectNoSidewaysScroll(page: Page, step: string): Promise<void> {
   const overflow = await page.evaluate(
@@ -49,21 +54,14 @@ test('the checklist journey in the dark on a 320 px phone: axe clean and no side
   test.setTimeout(90_000);
   await page.emulateMedia({ colorScheme: 'dark' });
   await page.setViewportSize({ width: 320, height: 700 });
-  await startPartnership(page, { mode: 'one', mentorName: 'Priya', menteeName: 'Sam' });
-  await expectNoAxeViolations(page, 'who answers first, dark');
-  await page.getByRole('button', { name: 'Sam (mentee) answers first' }).click();
-  await answerAll(
-    page,
-    () => 0,
-    'A risk of serious harm',
-    async (part) => {
-      if (part > 0) return;
+  await answerAsPairOnOneDevice(page, {
+    whoFirst: () => expectNoAxeViolations(page, 'who answers first, dark'),
+    answering: async () => {
       await expectNoAxeViolations(page, 'answering, dark');
       await expectNoSidewaysScroll(page, 'answering');
     },
-  );
-  await page.getByRole('button', { name: 'Start Priya’s answers' }).click();
-  await answerAll(page, (n) => n % 3, 'Anything the law says we must report');
+    handOver: () => expectNoAxeViolations(page, 'hand-over, dark'),
+  });
   await expectNoAxeViolations(page, 'compare, dark');
   await expectNoSidewaysScroll(page, 'compare');
   await settleAll(page);

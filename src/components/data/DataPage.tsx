@@ -16,12 +16,12 @@ import {
   type OwnedCounts,
   type WorkbookCounts,
 } from '../../lib/data/summary';
-import { StorageNotice } from '../workbook/StorageNotice';
 import { BackupPanel, type BackupRequest } from './BackupPanel';
 import { DeletePanel } from './DeletePanel';
 import { downloadText } from './download';
 import { getPageWorkbook } from './page-workbook';
-import { QuarantinePanel } from './QuarantinePanel';
+import { Lazy } from '../workbook/Lazy';
+import QuarantinePanel from './QuarantinePanel';
 import { RestorePanel, type ReadResult } from './RestorePanel';
 import { StatusPanel } from './StatusPanel';
 
@@ -42,6 +42,9 @@ type Opened =
 
 /** The backup code (encryption included) loads when first used, keeping the page's first visit light. */
 const loadTransfer = () => import('../../lib/transfer');
+/** So is the storage warning: most visits have nothing to warn about. */
+const loadNotice = () => import('../workbook/StorageNotice').then((m) => ({ default: m.StorageNotice }));
+const noCounts: WorkbookCounts = { partnerships: 0, meetings: 0, actions: 0, goals: 0 };
 
 async function readView(workbook: Workbook): Promise<View> {
   const snapshot = await workbook.snapshot();
@@ -118,13 +121,23 @@ export default function DataPage() {
 
   const read = async (file: File, passphrase?: string): Promise<ReadResult> => {
     setProblem(undefined);
-    const { applyBackup, previewImport, readBackup } = await loadTransfer();
+    // The preview's words load with the backup code: only someone restoring needs either.
+    const [{ applyBackup, previewImport, readBackup }, words] = await Promise.all([
+      loadTransfer(),
+      import('../../lib/data/restore-preview'),
+    ]);
     const result = await readBackup(file, passphrase);
     if (result.status === 'needs-passphrase') return result;
     const preview = await previewImport(workbook, result.backup);
     return {
       status: 'ready',
-      preview,
+      preview: {
+        file: words.describeFile(preview),
+        change: {
+          merge: words.describeChange(preview, 'merge', view?.counts ?? noCounts),
+          replace: words.describeChange(preview, 'replace', view?.counts ?? noCounts),
+        },
+      },
       apply: async (mode) => {
         await applyBackup(workbook, result.backup, mode);
         await reread(workbook);
@@ -158,7 +171,7 @@ export default function DataPage() {
 
   return (
     <div class="data-page">
-      <StorageNotice notice={notice} />
+      {notice.kind !== 'none' && <Lazy load={loadNotice} props={{ notice }} />}
       {problem && (
         <div role="alert" class="data-error-box">
           <p>
@@ -176,11 +189,12 @@ export default function DataPage() {
           />
           <QuarantinePanel records={view.quarantine} />
           <BackupPanel partnerships={view.partnerships} onBackup={backup} onError={onError} />
-          <RestorePanel onDevice={view.counts} read={read} />
+          <RestorePanel read={read} />
           <DeletePanel
             partnerships={view.partnerships}
             owned={view.owned}
             trash={view.trash}
+            days={workbook.trash.days}
             {...trash}
             onError={onError}
           />

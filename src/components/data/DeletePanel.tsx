@@ -1,12 +1,12 @@
 /**
  * Deleting one partnership: the panel first says what goes with it and asks to confirm; the
- * deleted partnership then waits in "Recently deleted" for TRASH_DAYS, where it can be undone even
+ * deleted partnership then waits in "Recently deleted" for `days`, where it can be undone even
  * after leaving the page, or removed for good. "Clear this device" is the separate ClearDevice form.
  */
 import { useState } from 'preact/hooks';
 import type { Partnership } from '../../lib/schemas';
 import type { TrashEntry } from '../../lib/schemas/trash';
-import { TRASH_DAYS, deleteQuestion, describeDeleted } from '../../lib/data/delete';
+import { deleteQuestion, describeDeleted } from '../../lib/data/delete';
 import { partnershipLabel, type OwnedCounts } from '../../lib/data/summary';
 import { useFocusNext } from '../shared/use-focus-next';
 import { ClearDevice } from './ClearDevice';
@@ -17,6 +17,8 @@ interface Props {
   owned: Readonly<Record<string, OwnedCounts>>;
   /** Deleted partnerships that can still be undone. */
   trash: readonly TrashEntry[];
+  /** How many days an undo lasts (the trash's TRASH_DAYS). */
+  days: number;
   onDelete: (id: string) => Promise<void>;
   onUndo: (id: string) => Promise<void>;
   onPurge: (id: string) => Promise<void>;
@@ -32,6 +34,7 @@ export function DeletePanel({
   partnerships,
   owned,
   trash,
+  days,
   onDelete,
   onUndo,
   onPurge,
@@ -70,8 +73,8 @@ export function DeletePanel({
         Delete
       </h2>
       <p>
-        A deleted partnership stays on this device for {TRASH_DAYS} days, so you can undo it, even after you
-        leave this page. Then it is removed for good.
+        A deleted partnership stays on this device for {days} days, so you can undo it, even after you leave
+        this page. Then it is removed for good.
       </p>
       {partnerships.length === 0 ? (
         <p>There are no partnerships on this device.</p>
@@ -95,7 +98,7 @@ export function DeletePanel({
                 {asking === p.id && (
                   <div class="data-confirm" role="group" aria-labelledby={`data-delete-question-${p.id}`}>
                     <p id={`data-delete-question-${p.id}`} class="data-question" tabIndex={-1}>
-                      {deleteQuestion(label, owned[p.id] ?? none)}
+                      {deleteQuestion(label, owned[p.id] ?? none, days)}
                     </p>
                     <button
                       type="button"
@@ -107,7 +110,7 @@ export function DeletePanel({
                             await onDelete(p.id);
                             setAsking(undefined);
                           },
-                          `Deleted “${label}”. You can undo it under “Recently deleted” for ${TRASH_DAYS} days.`,
+                          `Deleted “${label}”. You can undo it under “Recently deleted” for ${days} days.`,
                           `data-undo-${p.id}`,
                         )
                       }

@@ -12,7 +12,7 @@ interface Props {
   records: readonly QuarantineRecord[];
 }
 
-export function QuarantinePanel({ records }: Props) {
+export default function QuarantinePanel({ records }: Props) {
   if (records.length === 0) return null;
   const download = () => {
     const now = new Date();

@@ -5,22 +5,21 @@
  */
 import { useState } from 'preact/hooks';
 import { explainError, type Explained } from '../../lib/data/explain';
-import {
-  describeChange,
-  describeFile,
-  type PreviewShape,
-  type RestoreMode,
-} from '../../lib/data/restore-preview';
-import type { WorkbookCounts } from '../../lib/data/summary';
+import type { RestoreMode } from '../../lib/data/restore-preview';
 import { useFocusNext } from '../shared/use-focus-next';
 
 /** What reading a file gives: a passphrase is needed, or a preview and a way to apply it. */
 export type ReadResult =
   | { status: 'needs-passphrase' }
-  | { status: 'ready'; preview: PreviewShape; apply: (mode: RestoreMode) => Promise<void> };
+  | { status: 'ready'; preview: PreviewWords; apply: (mode: RestoreMode) => Promise<void> };
+
+/** The preview in words (restore-preview.ts): what the file holds, and what each mode would change. */
+export interface PreviewWords {
+  file: string;
+  change: Record<RestoreMode, string[]>;
+}
 
 interface Props {
-  onDevice: WorkbookCounts;
   read: (file: File, passphrase?: string) => Promise<ReadResult>;
 }
 
@@ -28,10 +27,10 @@ type Step =
   | { kind: 'idle' }
   | { kind: 'reading' }
   | { kind: 'passphrase'; file: File }
-  | { kind: 'preview'; preview: PreviewShape; apply: (mode: RestoreMode) => Promise<void> }
+  | { kind: 'preview'; preview: PreviewWords; apply: (mode: RestoreMode) => Promise<void> }
   | { kind: 'done'; text: string };
 
-export function RestorePanel({ onDevice, read }: Props) {
+export function RestorePanel({ read }: Props) {
   const [step, setStep] = useState<Step>({ kind: 'idle' });
   const [problem, setProblem] = useState<Explained | undefined>();
   const [passphrase, setPassphrase] = useState('');
@@ -136,7 +135,7 @@ export function RestorePanel({ onDevice, read }: Props) {
           <h3 id="restore-preview-heading" tabIndex={-1}>
             What is in this backup
           </h3>
-          <p>{describeFile(step.preview)}</p>
+          <p>{step.preview.file}</p>
           <fieldset>
             <legend>How to restore it</legend>
             {(['merge', 'replace'] as const).map((m) => (
@@ -153,7 +152,7 @@ export function RestorePanel({ onDevice, read }: Props) {
                   {m === 'merge' ? 'Merge with what is on this device' : 'Replace what is on this device'}
                 </label>
                 <div id={`restore-${m}-effect`} class="data-effect">
-                  {describeChange(step.preview, m, onDevice).map((line) => (
+                  {step.preview.change[m].map((line) => (
                     <p key={line}>{line}</p>
                   ))}
                 </div>

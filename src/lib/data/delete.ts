@@ -3,11 +3,9 @@
  * trash for `TRASH_DAYS` so it can be undone even after leaving the page; or everything on this
  * device ("Clear this device", for shared laptops), trash and bookkeeping included.
  */
-import { TRASH_DAYS, type TrashEntry } from '../schemas/trash';
+import type { TrashEntry } from '../schemas/trash';
 import type { Snapshot, Workbook } from '../storage';
 import { describeOwned, formatDateTime, type OwnedCounts } from './summary';
-
-export { TRASH_DAYS };
 
 /** The word a person types to confirm clearing the device. */
 export const CLEAR_WORD = 'delete';
@@ -32,9 +30,9 @@ export function ownedCounts(
   };
 }
 
-/** The question before deleting: what goes, and for how long it can be undone. */
-export function deleteQuestion(label: string, counts: OwnedCounts): string {
-  return `Delete “${label}”? This deletes it and its ${describeOwned(counts)} from this device. You can undo it for ${TRASH_DAYS} days.`;
+/** The question before deleting: what goes, and for how long (`days`, the trash's) it can be undone. */
+export function deleteQuestion(label: string, counts: OwnedCounts, days: number): string {
+  return `Delete “${label}”? This deletes it and its ${describeOwned(counts)} from this device. You can undo it for ${days} days.`;
 }
 
 /** What the trash says about a deleted partnership, and until when it can be undone. */

@@ -5,14 +5,14 @@
  * the site are explained the same way.
  */
 import type * as z from 'zod/mini';
-import { backupRecordSchemas, metaSchema, type QuarantineRecord } from '../schemas';
-import { trashEntrySchema } from '../schemas/trash';
+import { backupRecordSchemas } from '../schemas/backup';
+import { metaSchema, type QuarantineRecord } from '../schemas/meta';
 import { formatDateTime } from './summary';
 
-const schemas: Record<QuarantineRecord['store'], z.ZodMiniType> = {
+/** The schema each store's records must pass (a trash entry is a whole partnership: not checked field by field here). */
+const schemas: Partial<Record<QuarantineRecord['store'], z.ZodMiniType>> = {
   ...backupRecordSchemas,
   meta: metaSchema,
-  trash: trashEntrySchema,
 };
 
 /** What a field is called in a sentence; other fields are named as they are stored. */
@@ -95,7 +95,9 @@ export function quarantineWhy(record: Pick<QuarantineRecord, 'store' | 'raw'>): 
   }
   if (typeof raw !== 'object' || raw === null)
     return 'It is not a record at all: only a single value was found.';
-  const result = schemas[record.store].safeParse(raw);
+  const schema = schemas[record.store];
+  if (!schema) return 'Part of it was damaged, so it cannot be put back.';
+  const result = schema.safeParse(raw);
   if (result.success)
     return 'It reads correctly now: a newer version of the site may have fixed the problem.';
   const [first] = result.error.issues;

@@ -79,7 +79,10 @@ function totals(preview: PreviewShape): { incoming: number; fileNewer: number; d
  * now (for replace, which deletes it).
  */
 export function describeChange(preview: PreviewShape, mode: RestoreMode, onDevice: WorkbookCounts): string[] {
-  return [...changeLines(preview, mode, onDevice), ...describeOrphans(preview, mode)];
+  const lines = changeLines(preview, mode, onDevice);
+  // Merging ends with "Nothing else… would change": what happens to orphans comes before it.
+  const at = mode === 'merge' ? lines.length - 1 : lines.length;
+  return [...lines.slice(0, at), ...describeOrphans(preview, mode), ...lines.slice(at)];
 }
 
 function changeLines(preview: PreviewShape, mode: RestoreMode, onDevice: WorkbookCounts): string[] {

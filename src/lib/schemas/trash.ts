@@ -1,13 +1,11 @@
 /**
  * A deleted partnership, kept on the device for a while so that deleting it can be undone after
- * leaving the page: the partnership and everything in it, exactly as it was, and until when.
+ * leaving the page: the partnership and everything in it, exactly as it was, and until when
+ * (`TRASH_DAYS` in storage/trash-repo.ts).
  */
 import * as z from 'zod/mini';
 import { backupDataSchema } from './backup';
 import { idSchema, isoDateTimeSchema } from './common';
-
-/** How long a deleted partnership can be brought back. */
-export const TRASH_DAYS = 7;
 
 export const trashEntrySchema = z
   .strictObject({

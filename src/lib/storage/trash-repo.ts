@@ -3,7 +3,7 @@
  * `TRASH_DAYS`; undoing puts it back in one transaction. Entries are validated when read back,
  * and expired ones are removed for good as soon as they are seen.
  */
-import { TRASH_DAYS, trashEntrySchema, type TrashEntry } from '../schemas/trash';
+import { trashEntrySchema, type TrashEntry } from '../schemas/trash';
 import type { WriteOp } from './backend';
 import { partnershipStores, type StoreName } from './db-schema';
 import { WorkbookError } from './errors';
@@ -11,7 +11,12 @@ import { bumpChangesOp } from './meta-repo';
 import { parseEntries, parseOne, type RepoContext } from './read-parse';
 import { importOps, readSnapshot } from './snapshot';
 
+/** How long a deleted partnership can be brought back. */
+export const TRASH_DAYS = 7;
+
 export interface TrashRepo {
+  /** `TRASH_DAYS`, for pages to say how long an undo lasts. */
+  readonly days: number;
   /**
    * Deletes a partnership with its rounds, meetings, actions and goals, keeping a copy in the trash
    * until `TRASH_DAYS` from `now`. Throws `not-found` if there is no such partnership.
@@ -34,6 +39,7 @@ export function trashRepo(ctx: RepoContext): TrashRepo {
     ctx.changed(touched, partnershipId);
   };
   return {
+    days: TRASH_DAYS,
     async deletePartnership(id, now = new Date()) {
       const snapshot = await readSnapshot(ctx, id);
       if (snapshot.partnerships.length === 0) throw new WorkbookError('not-found');

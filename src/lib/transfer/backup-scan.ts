@@ -7,7 +7,7 @@
  */
 import { backupKinds, type BackupKind } from '../schemas';
 import { TransferError } from './errors';
-import { MAX_JSON_DEPTH, parseJson } from './safe-json';
+import { MAX_JSON_DEPTH, parseJson, parseWithoutProto } from './safe-json';
 
 /** What a scan gives: the envelope with `data`'s record lists left empty, and the records cut out. */
 export interface ScannedBackup {
@@ -28,21 +28,6 @@ const KEY_CAPTURE = 64;
 
 const isSpace = (c: number) => c === 32 || c === 10 || c === 13 || c === 9;
 const notJson = (detail: string) => new TransferError('not-json', { detail });
-
-function parseRecord(text: string): unknown {
-  let unsafe = false;
-  let value: unknown;
-  try {
-    value = JSON.parse(text, (key, v: unknown) => {
-      if (key === '__proto__') unsafe = true;
-      return v;
-    });
-  } catch (error) {
-    throw new TransferError('not-json', { detail: error instanceof Error ? error.message : undefined });
-  }
-  if (unsafe) throw new TransferError('unsafe-key', { detail: 'A "__proto__" key' });
-  return value;
-}
 
 /** Reads JSON text chunk by chunk (`push`), then `end()` gives the envelope and the records. */
 export class BackupScanner {
@@ -125,7 +110,7 @@ export class BackupScanner {
         this.close();
         if (this.mode === 'record' && this.depth === 3) {
           this.recordParts.push(chunk.slice(from, i + 1));
-          this.records[this.kind].push(parseRecord(this.recordParts.join('')));
+          this.records[this.kind].push(parseWithoutProto(this.recordParts.join('')));
           this.recordParts = [];
           this.mode = 'list';
           this.afterRecord = true;

@@ -31,6 +31,14 @@ export function parseJson(text: string): unknown {
   if (text.trim() === '') throw new TransferError('empty');
   if (jsonDepth(text) > MAX_JSON_DEPTH)
     throw new TransferError('too-deep', { detail: `Nested more than ${MAX_JSON_DEPTH} levels` });
+  return parseWithoutProto(text);
+}
+
+/**
+ * JSON.parse that refuses `__proto__` keys anywhere (`not-json`, `unsafe-key`), for text whose
+ * depth is already known to be safe (backup-scan.ts checks it while reading).
+ */
+export function parseWithoutProto(text: string): unknown {
   let unsafe = false;
   let value: unknown;
   try {

@@ -98,3 +98,33 @@ export async function settleAll(page: Page, parkOne = true): Promise<void> {
   }
   throw new Error('The compare view did not settle after 40 steps');
 }
+
+/** Looks at a step of the one-device walk below (a screenshot, an axe run). */
+type StepHook = () => Promise<void>;
+
+/**
+ * A pair on one device, from /workbook/ to the compare view: Priya (mentor) and Sam (mentee) start a
+ * partnership, Sam answers first (the first option everywhere), hands over, and Priya answers
+ * differently. Each hook runs at its step, for callers that look at the steps on the way.
+ */
+export async function answerAsPairOnOneDevice(
+  page: Page,
+  hooks: { whoFirst?: StepHook; answering?: StepHook; handOver?: StepHook } = {},
+): Promise<void> {
+  await startPartnership(page, { mode: 'one', mentorName: 'Priya', menteeName: 'Sam' });
+  await hooks.whoFirst?.();
+  await page.getByRole('button', { name: 'Sam (mentee) answers first' }).click();
+  await answerAll(
+    page,
+    () => 0,
+    'A risk of serious harm',
+    async (part) => {
+      if (part === 0) await hooks.answering?.();
+    },
+  );
+  await expect(page.getByRole('heading', { name: /hand over the device/ })).toBeFocused();
+  await hooks.handOver?.();
+  await page.getByRole('button', { name: 'Start Priya’s answers' }).click();
+  await answerAll(page, (n) => n % 3, 'Anything the law says we must report');
+  await expect(page.getByRole('heading', { name: 'Compare your answers' })).toBeVisible();
+}

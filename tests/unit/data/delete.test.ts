@@ -148,10 +148,10 @@ describe('the trash', () => {
 describe('the words', () => {
   const counts = { meetings: 12, actions: 8, goals: 3, rounds: 2 };
   it('asks before deleting, saying what goes and for how long it can be undone', () => {
-    expect(deleteQuestion('Sam and Priya', counts)).toBe(
+    expect(deleteQuestion('Sam and Priya', counts, 7)).toBe(
       'Delete “Sam and Priya”? This deletes it and its 12 meetings, 8 actions, 3 goals and 2 checklist rounds from this device. You can undo it for 7 days.',
     );
-    expect(deleteQuestion('Jo', { meetings: 1, actions: 0, goals: 0, rounds: 1 })).toMatch(
+    expect(deleteQuestion('Jo', { meetings: 1, actions: 0, goals: 0, rounds: 1 }, 7)).toMatch(
       /its 1 meeting, 0 actions, 0 goals and 1 checklist round from/,
     );
   });

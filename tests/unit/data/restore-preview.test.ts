@@ -99,5 +99,10 @@ describe('records whose partnership is not in the file', () => {
     expect(describeOrphans(withOrphans, mode)).toEqual(expected);
     // The same words close the mode's description.
     expect(describeChange(withOrphans, mode, onDevice).filter((l) => l === line)).toEqual(expected);
+    if (mode === 'merge') {
+      expect(describeChange(withOrphans, mode, onDevice).at(-1)).toBe(
+        'Nothing else on this device would change.',
+      );
+    }
   });
 });
