@@ -5,6 +5,7 @@
 import { expect, test } from './support/fixtures';
 import type { Page } from '@playwright/test';
 import { countPdfPages } from './support/pdf';
+import { hydrated } from './support/trainers';
 
 async function printedPages(page: Page, format: 'A4' | 'Letter'): Promise<number> {
   return countPdfPages(await page.pdf({ format }));
@@ -95,4 +96,23 @@ test.describe('the paper checklist', () => {
     await expect(item).toContainText('Other:');
     await expect(item.getByText('Agreed: Every two weeks')).toHaveCount(1);
   });
+});
+
+test('the builder prints a trainer’s checklist like the paper checklist: four A4 pages, no footer', async ({
+  page,
+}) => {
+  // The print dialog itself is the browser's; what matters is the page it would print.
+  await page.addInitScript(() => {
+    window.print = () => undefined;
+  });
+  await page.goto('trainers/builder/');
+  await hydrated(page, 'BuilderLauncher');
+  await page.getByRole('button', { name: 'Open the checklist builder' }).click();
+  await page.getByLabel('Programme name').fill('Northfield Nurses');
+  await page.getByRole('button', { name: 'Print this checklist' }).click();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('heading', { level: 1, name: 'Expectations checklist' })).toBeVisible();
+  await expect(page.getByText('Prepared by Northfield Nurses').filter({ visible: true })).toHaveCount(1);
+  await expect(page.getByRole('contentinfo')).toBeHidden();
+  expect(await printedPages(page, 'A4')).toBe(4);
 });
