@@ -11,11 +11,15 @@ import type { AstroIntegration } from 'astro';
 import { headerOnlyCspDirectives, joinCspDirectives } from '../lib/site/csp.ts';
 import { listDistFiles, servedUrl } from './dist-files.ts';
 
-/** Headers for every response: no type sniffing, no referrer, no powerful features, no framing. */
+/**
+ * Headers for every response: no type sniffing, no referrer, no powerful features, no framing. The
+ * Permissions-Policy names only features Chromium knows: an unknown one (`bluetooth`) makes it log
+ * "Unrecognized feature" on every page (npm run test:engines checks the console).
+ */
 export const siteWideHeaders = [
   'X-Content-Type-Options: nosniff',
   'Referrer-Policy: no-referrer',
-  'Permissions-Policy: camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), bluetooth=(), accelerometer=(), gyroscope=(), magnetometer=(), browsing-topics=()',
+  'Permissions-Policy: camera=(), microphone=(), geolocation=(), payment=(), usb=(), serial=(), accelerometer=(), gyroscope=(), magnetometer=(), browsing-topics=()',
   'Cross-Origin-Opener-Policy: same-origin',
   'X-Frame-Options: DENY',
 ] as const;
@@ -81,6 +85,34 @@ export function cloudflareProblems(headersFile: string): string[] {
       : []),
     ...(long > 0 ? [`${long} lines longer than ${cloudflareLimits.lineLength} characters`] : []),
   ];
+}
+
+/** Whether a `_headers` rule's path (`/guide/`, `/_astro/*`) matches a request's path. */
+function ruleMatches(rule: string, path: string): boolean {
+  if (!rule.endsWith('*')) return rule === path;
+  return path.startsWith(rule.slice(0, -1));
+}
+
+/**
+ * The headers a host that reads `_headers` would send for `path`, as Cloudflare Pages reads it:
+ * every matching rule applies, and a header set by two rules gets both values, joined by a comma.
+ */
+export function headersForPath(headersFile: string, path: string): Record<string, string> {
+  const headers: Record<string, string> = {};
+  let applies = false;
+  for (const line of headersFile.split('\n')) {
+    if (line.trim() === '' || line.startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      applies = ruleMatches(line.trim(), path);
+      continue;
+    }
+    const colon = line.indexOf(':');
+    if (!applies || colon < 0) continue;
+    const name = line.slice(0, colon).trim();
+    const value = line.slice(colon + 1).trim();
+    headers[name] = headers[name] === undefined ? value : `${headers[name]}, ${value}`;
+  }
+  return headers;
 }
 
 /** The policy of every HTML page in a built site. */

@@ -42,8 +42,19 @@ async function isFile(path: string): Promise<boolean> {
   return (await stat(path).catch(() => undefined))?.isFile() ?? false;
 }
 
-/** Serves the folder `root` under `base` on a free port of 127.0.0.1. */
-export async function startStaticServer(root: string, base: string): Promise<StaticServer> {
+export interface ServerOptions {
+  /** The port to listen on; a free one when left out. */
+  port?: number;
+  /** Headers to add to the answer for a path, as a host would (the engine tests serve `_headers`). */
+  headers?: (path: string) => Record<string, string>;
+}
+
+/** Serves the folder `root` under `base` on 127.0.0.1. */
+export async function startStaticServer(
+  root: string,
+  base: string,
+  options: ServerOptions = {},
+): Promise<StaticServer> {
   const requests: LoggedRequest[] = [];
   const server = createServer((request, response) => {
     const chunks: Buffer[] = [];
@@ -78,6 +89,7 @@ export async function startStaticServer(root: string, base: string): Promise<Sta
         'Cache-Control': 'no-cache',
         // As astro preview and CORS-aware hosts send: the worker must not let it hide cached files.
         Vary: 'Origin',
+        ...options.headers?.(path),
       });
       // A test may delete the folder while the browser still asks for something: just hang up.
       createReadStream(file)
@@ -85,7 +97,7 @@ export async function startStaticServer(root: string, base: string): Promise<Sta
         .pipe(response);
     }
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}${base}`,

@@ -6,8 +6,10 @@ import {
   buildHeadersFile,
   cloudflareProblems,
   headerCsp,
+  headersForPath,
   readMetaCsp,
   readPagePolicies,
+  siteWideHeaders,
 } from '../../../src/integrations/hosting-headers';
 
 const metaPolicy =
@@ -100,5 +102,32 @@ describe('readPagePolicies', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('headersForPath', () => {
+  const file = buildHeadersFile([{ url: '/guide/', csp: "default-src 'self'" }], '/');
+
+  it('gives a page the site-wide headers and its own policy, as a host reading _headers would', () => {
+    const headers = headersForPath(file, '/guide/');
+    expect(headers['X-Content-Type-Options']).toBe('nosniff');
+    expect(headers['Content-Security-Policy']).toBe("default-src 'self'; frame-ancestors 'none'");
+  });
+
+  it('matches a splat by prefix and an exact rule only exactly', () => {
+    expect(headersForPath(file, '/_astro/a.js')['Cache-Control']).toContain('immutable');
+    expect(headersForPath(file, '/guide/other/')['Content-Security-Policy']).toBeUndefined();
+  });
+
+  it('joins a header that two rules set with a comma', () => {
+    const twice = '/*\n  X-Test: a\n/page/\n  X-Test: b\n';
+    expect(headersForPath(twice, '/page/')).toEqual({ 'X-Test': 'a, b' });
+  });
+});
+
+describe('the site-wide Permissions-Policy', () => {
+  it('names no feature Chromium does not know, so no page logs "Unrecognized feature"', () => {
+    const policy = siteWideHeaders.find((header) => header.startsWith('Permissions-Policy:')) ?? '';
+    expect(policy).not.toMatch(/bluetooth/);
   });
 });
