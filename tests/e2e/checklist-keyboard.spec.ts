@@ -21,14 +21,20 @@ async function focused(page: Page): Promise<Focused> {
     if (!el || el === document.body)
       return { tag: 'body', type: '', name: '', checked: false, value: '', outlined: true };
     const label = el.labels?.[0]?.textContent ?? '';
-    const style = getComputedStyle(el);
+    const hasOutline = (node: Element | null | undefined) => {
+      if (!node) return false;
+      const style = getComputedStyle(node);
+      return style.outlineStyle !== 'none' && style.outlineWidth !== '0px';
+    };
+    // A radio's ring is drawn round its whole row (the large touch target), not the small circle.
+    const row = el.type === 'radio' ? el.parentElement : undefined;
     return {
       tag: el.tagName.toLowerCase(),
       type: el.type ?? '',
       name: (el.getAttribute('aria-label') ?? (label || el.textContent) ?? '').trim(),
       checked: Boolean(el.checked),
       value: typeof el.value === 'string' ? el.value : '',
-      outlined: style.outlineStyle !== 'none' && style.outlineWidth !== '0px',
+      outlined: hasOutline(el) || hasOutline(row),
     };
   });
 }

@@ -100,6 +100,7 @@ test('a checklist answer is a large target: a tap anywhere on its row chooses it
     .getByRole('radio')
     .nth(1);
   const row = radio.locator('xpath=..'); // the answer's row: the radio and its label
+  await row.scrollIntoViewIfNeeded(); // a mouse click only lands inside the viewport
   const box = await row.boundingBox();
   expect(box?.height, 'at least 44 px tall').toBeGreaterThanOrEqual(44);
   // The far right end of the row, well away from the radio and its words.
