@@ -6,6 +6,7 @@
 import { expect, test } from './support/fixtures';
 import { listSitePages } from './support/site-pages';
 import { CAMEL_CASE_WORDS, findGluedText } from './support/text-spacing';
+import { hydrated } from './support/trainers';
 
 for (const sitePage of listSitePages()) {
   test(`/${sitePage.path} has a space between every two words`, async ({ page }) => {
@@ -17,6 +18,8 @@ for (const sitePage of listSitePages()) {
 
 test('the checklist builder has a space between every two words', async ({ page }) => {
   await page.goto('trainers/builder/');
+  // A press before the island wakes does nothing yet (issue 19), so wait for it as a person would see it.
+  await hydrated(page, 'BuilderLauncher');
   await page.getByRole('button', { name: 'Open the checklist builder' }).click();
   await expect(page.getByLabel('Programme name')).toBeFocused();
   await page.getByRole('group', { name: 'Add a question' }).getByRole('button').click();
