@@ -7,6 +7,7 @@ import { siteCspDirectives } from './src/lib/site/csp.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import { hostingHeaders } from './src/integrations/hosting-headers.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
+import { firstLoadChunks } from './src/integrations/first-load-chunks.ts';
 
 // BASE_PATH lets the site live in a sub-folder (BASE_PATH=/mentoring/ npm run build).
 // SITE_URL is the public address (SITE_URL=https://mentoring.example.org npm run build): printed guide
@@ -25,6 +26,8 @@ export default defineConfig({
   },
   server: { host: '127.0.0.1', port: 4321 },
   devToolbar: { enabled: false },
+  // Fewer, larger files for what each workbook page runs at start (src/integrations/first-load-chunks.ts).
+  vite: { plugins: [firstLoadChunks()] },
   // serviceWorker() must stay last: it precaches whatever is in the output folder when it runs, so any
   // integration that writes files when the build is done (Pagefind's index) has to come before it.
   integrations: [
