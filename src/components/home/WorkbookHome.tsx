@@ -14,7 +14,7 @@ import { TemplateLinkNotice } from '../trainers/participant/TemplateLinkNotice';
 import { useTemplateLink } from '../trainers/participant/use-template-link';
 import { StartForm, type StartChoices } from './StartForm';
 import { explainError } from '../../lib/data/explain';
-import { formatDate } from '../../lib/agreement/build-agreement';
+import { formatDayMonthYear } from '../../lib/dates';
 import { getWorkbook } from '../shared/workbook-client';
 
 interface Props {
@@ -85,7 +85,7 @@ export default function WorkbookHome({ base, defaultTemplate }: Props) {
               return (
                 <li key={p.id} class="card">
                   <h3>{partnershipLabel(p)}</h3>
-                  {p.startedOn && <p class="muted">Started on {formatDate(p.startedOn)}</p>}
+                  {p.startedOn && <p class="muted">Started on {formatDayMonthYear(p.startedOn)}</p>}
                   <p class="links">
                     <a href={withBase(base, `/workbook/checklist/${hash}`)}>
                       Checklist<span class="visually-hidden">: {partnershipLabel(p)}</span>

@@ -6,7 +6,8 @@
  * exactly 24 hours and makes the answers the same whatever the device's time zone or a clock change.
  */
 
-const DAY_MS = 86_400_000;
+/** One day in milliseconds: for spans of time between instants, never for calendar arithmetic. */
+export const DAY_MS = 86_400_000;
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const LOCAL_RE = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;
 
@@ -72,7 +73,7 @@ function pad(value: number, width = 2): string {
 }
 
 /** Writes date parts as "YYYY-MM-DD". */
-export function formatDate(parts: DateParts): string {
+export function toIsoDate(parts: DateParts): string {
   return `${pad(parts.year, 4)}-${pad(parts.month)}-${pad(parts.day)}`;
 }
 
@@ -83,7 +84,7 @@ function toDayNumber(date: string): number {
 
 function fromDayNumber(dayNumber: number): string {
   const d = new Date(dayNumber * DAY_MS);
-  return formatDate({ year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() });
+  return toIsoDate({ year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() });
 }
 
 /** Whole calendar days from `from` to `to` (negative when `to` is earlier). */
@@ -105,7 +106,7 @@ export function addMonths(date: string, months: number): string {
   const index = year * 12 + (month - 1) + months;
   const nextYear = Math.floor(index / 12);
   const nextMonth = (index % 12) + 1;
-  return formatDate({
+  return toIsoDate({
     year: nextYear,
     month: nextMonth,
     day: Math.min(day, daysInMonth(nextYear, nextMonth)),
@@ -114,7 +115,7 @@ export function addMonths(date: string, months: number): string {
 
 /** Today's date on this device's calendar, as "YYYY-MM-DD". */
 export function localToday(now: Date = new Date()): string {
-  return formatDate({ year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() });
+  return toIsoDate({ year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() });
 }
 
 /** Adds minutes to a wall-clock time, returning "YYYY-MM-DDTHH:mm:ss" (clock changes do not apply). */
@@ -122,7 +123,7 @@ export function addMinutesLocal(value: string, minutes: number): string {
   const p = parseLocalDateTime(value);
   const d = new Date(Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute + minutes, p.second));
   return (
-    `${formatDate({ year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() })}` +
+    `${toIsoDate({ year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() })}` +
     `T${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}`
   );
 }
@@ -131,4 +132,9 @@ export function addMinutesLocal(value: string, minutes: number): string {
 export function localDateTimeToInstant(value: string): Date {
   const p = parseLocalDateTime(value);
   return new Date(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
+}
+
+/** The UTC calendar day of an instant as "YYYY-MM-DD" (build-time dates such as a guide page's frontmatter). */
+export function isoDay(date: Date): string {
+  return date.toISOString().slice(0, 10);
 }
