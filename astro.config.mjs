@@ -8,6 +8,7 @@ import pagefind from './src/integrations/pagefind.ts';
 import { hostingHeaders } from './src/integrations/hosting-headers.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
 import { firstLoadChunks } from './src/integrations/first-load-chunks.ts';
+import { preloadHints } from './src/integrations/preload-hints.ts';
 
 // BASE_PATH lets the site live in a sub-folder (BASE_PATH=/mentoring/ npm run build).
 // SITE_URL is the public address (SITE_URL=https://mentoring.example.org npm run build): printed guide
@@ -33,6 +34,8 @@ export default defineConfig({
   integrations: [
     mdx(),
     preact(),
+    // Before the service worker, which hashes the pages as they finally are.
+    preloadHints(),
     // Search indexes real content only: home, the guide, trainers and privacy.
     pagefind({ glob: '{index.html,guide/**/*.html,trainers/**/*.html,privacy/**/*.html}' }),
     hostingHeaders(),

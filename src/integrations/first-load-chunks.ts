@@ -7,12 +7,11 @@
  * to the bundler, so it still loads only when used):
  * - `islands`: Preact and Astro's Preact renderer, and anything islands of the workbook share with islands
  *   elsewhere (the trainers' pages): one file for every page with an island.
- * - `workbook`: what every workbook page needs (storage, schemas, the backup reminder island itself), and
- *   what one page needs at start but another may load later (so that later load never pulls in a whole
- *   page's file).
- * - `sessions` and `agreeing`: what only some workbook pages share (the session layer; comparing and
- *   agreement sentences).
- * - one file per workbook page for what only that page needs (it becomes the island's own file).
+ * - `workbook`: what every workbook page needs (storage, schemas, the backup reminder island itself).
+ * - `agreeing` and `sessions`: what only some workbook pages share (comparing and agreement sentences;
+ *   the session layer).
+ * - one file per workbook page for what only that page needs (it becomes the island's own file), and
+ *   beside it `<page>-shared` for what that page needs at start and other pages load later.
  */
 import type { Plugin } from 'vite';
 
@@ -28,15 +27,17 @@ const PAGE_ISLANDS: Record<string, string> = {
 const SHARED_ISLANDS = ['src/components/shared/BackupReminder.tsx'];
 const PREACT = /[\\/]node_modules[\\/](preact|@astrojs[\\/]preact)[\\/]/;
 
-/** Groups of pages that share a file of their own, and the name of that file. */
+/** Groups of pages that share a file of their own, and the name of that file, smallest group first. */
 const PAGE_SETS: { name: string; pages: readonly string[] }[] = [
+  { name: 'agreeing', pages: ['checklist', 'agreement'] },
   { name: 'sessions', pages: ['checklist', 'agreement', 'meetings'] },
-  { name: 'agreeing', pages: ['checklist', 'agreement', 'home'] },
 ];
 
 /** The minimal view of the bundler's module graph that the rule needs. */
 export interface ModuleGraph {
-  getModuleInfo(id: string):
+  getModuleInfo(
+    id: string,
+  ):
     | { isEntry: boolean; importers: readonly string[]; dynamicImporters: readonly string[] }
     | null
     | undefined;
@@ -76,16 +77,25 @@ export function chunkFor(graph: ModuleGraph, id: string): string | undefined {
   const entries = [...entriesReaching(graph, id, false)];
   if (entries.length === 0) return undefined;
   if (PREACT.test(id)) return 'islands';
-  if (!entries.every(isWorkbookIsland)) return entries.some(isWorkbookIsland) ? 'islands' : undefined;
+  if (!entries.every(isWorkbookIsland)) {
+    // Shared with the trainers' islands: in every island page's file when most workbook pages need it
+    // too, else in a file of its own (the home page's trainer's checklist link).
+    const workbookPages = entries.filter((e) => e in PAGE_ISLANDS || SHARED_ISLANDS.includes(e));
+    return workbookPages.length >= 2 ? 'islands' : undefined;
+  }
   if (SHARED_ISLANDS.includes(relative(id))) return 'workbook';
   const pages = [...new Set(entries.flatMap((e) => PAGE_ISLANDS[e] ?? []))];
   if (pages.length === 0 || pages.length >= 4) return 'workbook';
   if (pages.length === 1) {
     const page = pages[0] ?? '';
     const later = [...entriesReaching(graph, id, true)].filter((e) => PAGE_ISLANDS[e] !== page);
-    return later.length === 0 ? page : 'workbook';
+    if (later.length === 0) return page;
+    // Needed at start here and loaded later elsewhere: in a file beside the page's, so the later load
+    // never fetches the page's own.
   }
-  return PAGE_SETS.find((set) => pages.every((p) => set.pages.includes(p)))?.name ?? 'workbook';
+  const set = PAGE_SETS.find((s) => pages.every((p) => s.pages.includes(p)));
+  if (set) return set.name;
+  return pages.length === 1 ? `${pages[0] ?? ''}-shared` : 'workbook';
 }
 
 /**
@@ -93,7 +103,14 @@ export function chunkFor(graph: ModuleGraph, id: string): string | undefined {
  * what they import that no earlier group took, so the shared files come first and a page's own last.
  */
 function groups() {
-  const ordered = ['islands', 'workbook', ...PAGE_SETS.map((s) => s.name), ...Object.values(PAGE_ISLANDS)];
+  const pages = Object.values(PAGE_ISLANDS);
+  const ordered = [
+    'islands',
+    'workbook',
+    ...PAGE_SETS.map((s) => s.name),
+    ...pages.map((page) => `${page}-shared`),
+    ...pages,
+  ];
   return ordered.map((name, index) => ({
     name: (id: string, ctx: ModuleGraph) => (chunkFor(ctx, id) === name ? name : null),
     priority: ordered.length - index,
@@ -107,12 +124,15 @@ export function firstLoadChunks(): Plugin {
     configEnvironment(name, config) {
       if (name !== 'client') return;
       const rolldown = (config.build ??= {}).rolldownOptions ?? {};
+      // Each lazily loaded file would otherwise carry the list of files it needs, for the bundler's
+      // preloading; with the grouping above those are nearly always loaded already, and the lists cost
+      // 0.3-0.7 kB on every page. (The first-load files are preloaded from the HTML instead.)
+      config.build.modulePreload = false;
       config.build.rolldownOptions = {
         ...rolldown,
-        // An island's own module may then carry the modules grouped with it, instead of a second file.
+        // An island's own file may then carry the modules grouped with it (the bundler merges a group into
+        // the island's file when the island is in the group), instead of a second file.
         preserveEntrySignatures: 'allow-extension',
-        // Without this, the bundler moves shared modules into one page's file, and every page loads it.
-        optimization: { ...rolldown.optimization, chunkOptimization: { mergeCommonChunks: false } },
         output: { ...rolldown.output, codeSplitting: { groups: groups() } },
       };
     },

@@ -21,9 +21,11 @@ import { DeletePanel } from './DeletePanel';
 import { downloadText } from './download';
 import { getPageWorkbook } from './page-workbook';
 import { lazy } from '../shared/lazy';
-import QuarantinePanel from './QuarantinePanel';
 import { RestorePanel, type ReadResult } from './RestorePanel';
 import { StatusPanel } from './StatusPanel';
+
+// Shown only when records were set aside, which is rare: its code loads then.
+const QuarantinePanel = lazy(() => import('./QuarantinePanel').then((m) => m.default));
 
 interface View {
   status: StorageStatus;
@@ -189,7 +191,7 @@ export default function DataPage() {
             counts={view.counts}
             onPersist={() => requestPersistence(workbook)}
           />
-          <QuarantinePanel records={view.quarantine} />
+          {view.quarantine.length > 0 && <QuarantinePanel records={view.quarantine} />}
           <BackupPanel partnerships={view.partnerships} onBackup={backup} onError={onError} />
           <RestorePanel read={read} />
           <DeletePanel
