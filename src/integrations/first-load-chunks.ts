@@ -78,10 +78,11 @@ export function chunkFor(graph: ModuleGraph, id: string): string | undefined {
   if (entries.length === 0) return undefined;
   if (PREACT.test(id)) return 'islands';
   if (!entries.every(isWorkbookIsland)) {
-    // Shared with the trainers' islands: in every island page's file when most workbook pages need it
-    // too, else in a file of its own (the home page's trainer's checklist link).
-    const workbookPages = entries.filter((e) => e in PAGE_ISLANDS || SHARED_ISLANDS.includes(e));
-    return workbookPages.length >= 2 ? 'islands' : undefined;
+    // Shared with the trainers' islands: in every island page's file when several workbook pages need
+    // it too; beside the one workbook page that needs it otherwise (the trainer's checklist link).
+    const pages = [...new Set(entries.flatMap((e) => PAGE_ISLANDS[e] ?? []))];
+    if (pages.length === 0) return undefined;
+    return pages.length === 1 ? `${pages[0] ?? ''}-shared` : 'islands';
   }
   if (SHARED_ISLANDS.includes(relative(id))) return 'workbook';
   const pages = [...new Set(entries.flatMap((e) => PAGE_ISLANDS[e] ?? []))];

@@ -10,7 +10,7 @@ import type { ChecklistTemplate } from '../../lib/schemas';
 import { withBase } from '../../lib/site/base-path';
 import { AgreementDoc } from './AgreementDoc';
 import { downloadText } from '../data/download';
-import { LoadProblem } from '../shared/when-needed';
+import { LoadProblem } from '../shared/LoadProblem';
 import { useSession } from '../shared/use-session';
 import { useReloadOnHashChange } from '../shared/use-page-hooks';
 

@@ -26,7 +26,8 @@ import {
 import { localToday } from '../../lib/dates';
 import { withBase } from '../../lib/site/base-path';
 import { lazy } from '../shared/lazy';
-import { ConflictNotice, LoadProblem } from '../shared/when-needed';
+import { LoadProblem } from '../shared/LoadProblem';
+import { ConflictNotice } from '../shared/ConflictWhenNeeded';
 import { SaveStatus } from '../shared/SaveStatus';
 import { useSession } from '../shared/use-session';
 import { useReloadOnHashChange } from '../shared/use-page-hooks';
