@@ -15,4 +15,3 @@ export function ConflictNotice({ session }: { session: Session }) {
   const conflicts = useStore(session.conflicts, []);
   return conflicts.length === 0 ? null : <LoadedConflictNotice session={session} />;
 }
-
