@@ -7,7 +7,7 @@
  * to the bundler, so it still loads only when used):
  * - `islands`: Preact and Astro's Preact renderer, and anything islands of the workbook share with islands
  *   elsewhere (the trainers' pages): one file for every page with an island.
- * - `workbook`: what every workbook page needs (storage, schemas, the backup reminder island itself).
+ * - `workbook`: what every workbook page needs (storage, schemas).
  * - `agreeing` and `sessions`: what only some workbook pages share (comparing and agreement sentences;
  *   the session layer).
  * - one file per workbook page for what only that page needs (it becomes the island's own file), and
@@ -73,6 +73,10 @@ const isWorkbookIsland = (entry: string) => entry in PAGE_ISLANDS || SHARED_ISLA
 /** The file a module belongs in, or undefined to leave it to the bundler (code loaded only when used). */
 export function chunkFor(graph: ModuleGraph, id: string): string | undefined {
   const info = graph.getModuleInfo(id);
+  // Styles stay with the island that imports them. The build inlines them into the pages, so no file is
+  // written for them; a shared file that carried them would make every lazily loaded file that imports
+  // it ask for that missing stylesheet, and fail to load.
+  if (/\.css($|\?)/.test(id)) return undefined;
   if (PREACT.test(id) && info?.isEntry) return 'islands';
   const entries = [...entriesReaching(graph, id, false)];
   if (entries.length === 0) return undefined;
@@ -84,7 +88,8 @@ export function chunkFor(graph: ModuleGraph, id: string): string | undefined {
     if (pages.length === 0) return undefined;
     return pages.length === 1 ? `${pages[0] ?? ''}-shared` : 'islands';
   }
-  if (SHARED_ISLANDS.includes(relative(id))) return 'workbook';
+  // The backup reminder imports a stylesheet: it keeps a small file of its own (see above).
+  if (SHARED_ISLANDS.includes(relative(id))) return undefined;
   const pages = [...new Set(entries.flatMap((e) => PAGE_ISLANDS[e] ?? []))];
   if (pages.length === 0 || pages.length >= 4) return 'workbook';
   if (pages.length === 1) {
