@@ -3,7 +3,7 @@
  * start a new one. Names are optional; the pair say how they will answer the checklist. A trainer's
  * checklist arrives by template link or as a file chosen here.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { partnershipLabel } from '../../lib/data/partnership-label';
 import { partnershipFragment } from '../../lib/transfer/fragment';
 import { createPartnership } from '../../lib/session/create-partnership';
@@ -16,6 +16,14 @@ import { StartForm, type StartChoices } from './StartForm';
 import { explainError } from '../../lib/data/explain';
 import { formatDayMonthYear } from '../../lib/dates';
 import { getWorkbook } from '../shared/workbook-client';
+import { useWorkbookView } from '../shared/use-workbook-view';
+import type { Workbook } from '../../lib/storage';
+
+/** The partnerships on this device, the one worked on last first. */
+async function newestFirst(workbook: Workbook): Promise<Partnership[]> {
+  const all = await workbook.partnerships.list();
+  return all.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+}
 
 interface Props {
   base: string;
@@ -23,8 +31,11 @@ interface Props {
 }
 
 export default function WorkbookHome({ base, defaultTemplate }: Props) {
-  const [list, setList] = useState<Partnership[] | undefined>();
-  const [problem, setProblem] = useState('');
+  const { state } = useWorkbookView(newestFirst);
+  const [failed, setFailed] = useState('');
+  const list = state.status === 'ready' ? state.data : state.status === 'error' ? [] : undefined;
+  const problem =
+    failed || (state.status === 'error' ? `${state.problem.message} ${state.problem.hint}` : '');
   // A trainer's checklist from a template link or file (the file chosen last wins), unless the pair
   // chose the standard one instead.
   const link = useTemplateLink();
@@ -35,20 +46,6 @@ export default function WorkbookHome({ base, defaultTemplate }: Props) {
   const source = file.status === 'none' ? 'link' : 'file';
   const offered = source === 'file' ? file : link;
   const linked = offered.status === 'ready' && !standard ? offered.template : undefined;
-
-  useEffect(() => {
-    void (async () => {
-      try {
-        const { workbook } = await getWorkbook();
-        const all = await workbook.partnerships.list();
-        setList(all.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)));
-      } catch (error) {
-        const e = explainError(error);
-        setProblem(`${e.message} ${e.hint}`);
-        setList([]);
-      }
-    })();
-  }, []);
 
   const start = async (choices: StartChoices) => {
     try {
@@ -61,7 +58,7 @@ export default function WorkbookHome({ base, defaultTemplate }: Props) {
       );
     } catch (error) {
       const e = explainError(error);
-      setProblem(`${e.message} ${e.hint}`);
+      setFailed(`${e.message} ${e.hint}`);
     }
   };
 
