@@ -3,7 +3,7 @@
  * start a new one. Names are optional; the pair say how they will answer the checklist. A trainer's
  * checklist arrives by template link or as a file chosen here.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { partnershipLabel } from '../../lib/data/partnership-label';
 import { partnershipFragment } from '../../lib/transfer/fragment';
 import type { ChecklistTemplate, Partnership } from '../../lib/schemas';
@@ -15,6 +15,14 @@ import { StartForm, type StartChoices } from './StartForm';
 import { explainError } from '../../lib/data/explain';
 import { formatDayMonthYear } from '../../lib/dates';
 import { getWorkbook } from '../shared/workbook-client';
+import { useWorkbookView } from '../shared/use-workbook-view';
+import type { Workbook } from '../../lib/storage';
+
+/** The partnerships on this device, the one worked on last first. */
+async function newestFirst(workbook: Workbook): Promise<Partnership[]> {
+  const all = await workbook.partnerships.list();
+  return all.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+}
 
 // Starting a partnership needs the checklist's round rules, which nothing else on this page uses: they
 // load when the pair first touch the form, so the page's first download stays small.
@@ -26,8 +34,11 @@ interface Props {
 }
 
 export default function WorkbookHome({ base, defaultTemplate }: Props) {
-  const [list, setList] = useState<Partnership[] | undefined>();
-  const [problem, setProblem] = useState('');
+  const { state } = useWorkbookView(newestFirst);
+  const [failed, setFailed] = useState('');
+  const list = state.status === 'ready' ? state.data : state.status === 'error' ? [] : undefined;
+  const problem =
+    failed || (state.status === 'error' ? `${state.problem.message} ${state.problem.hint}` : '');
   // A trainer's checklist from a template link or file (the file chosen last wins), unless the pair
   // chose the standard one instead.
   const link = useTemplateLink();
@@ -38,20 +49,6 @@ export default function WorkbookHome({ base, defaultTemplate }: Props) {
   const source = file.status === 'none' ? 'link' : 'file';
   const offered = source === 'file' ? file : link;
   const linked = offered.status === 'ready' && !standard ? offered.template : undefined;
-
-  useEffect(() => {
-    void (async () => {
-      try {
-        const { workbook } = await getWorkbook();
-        const all = await workbook.partnerships.list();
-        setList(all.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)));
-      } catch (error) {
-        const e = explainError(error);
-        setProblem(`${e.message} ${e.hint}`);
-        setList([]);
-      }
-    })();
-  }, []);
 
   const start = async (choices: StartChoices) => {
     try {
@@ -65,7 +62,7 @@ export default function WorkbookHome({ base, defaultTemplate }: Props) {
       );
     } catch (error) {
       const e = explainError(error);
-      setProblem(`${e.message} ${e.hint}`);
+      setFailed(`${e.message} ${e.hint}`);
     }
   };
 
