@@ -21,6 +21,7 @@ import { ActionEditor } from './ActionEditor';
 import { editButtonId } from './ActionItem';
 import { ownerLabels } from './labels';
 import { focusSoon } from './undo';
+import { ShowMore, useShown } from './ShowMore';
 
 interface Props {
   data: MeetingLogData;
@@ -47,6 +48,8 @@ export function FollowThrough({ data, meeting, change }: Props) {
       : a.reviews.some((r) => onOrBefore(r.meetingId)),
   );
 
+  const bounded = useShown(toReview);
+
   // Carrying an action forward gives it a new due date: the next meeting's day when it is after this
   // meeting, else none until the pair set one in the field that appears.
   const choose = (action: Action, outcome: ReviewOutcome) => {
@@ -64,8 +67,11 @@ export function FollowThrough({ data, meeting, change }: Props) {
         <p class="muted">No open actions from earlier meetings.</p>
       ) : (
         <>
-          <p>Start here. For each action, say what happened.</p>
-          {toReview.map((action) => {
+          <p>
+            Start here. For each action, say what happened.
+            {toReview.length > bounded.shown.length && ` There are ${toReview.length} in all.`}
+          </p>
+          {bounded.shown.map((action) => {
             const chosen = reviewIn(action, meeting.id);
             const name = `review-${action.id}`;
             return (
@@ -144,6 +150,7 @@ export function FollowThrough({ data, meeting, change }: Props) {
               </fieldset>
             );
           })}
+          <ShowMore left={bounded.left} step={bounded.step} more={bounded.more} what="open actions" />
         </>
       )}
     </div>

@@ -10,6 +10,8 @@ import { DueDate } from './DueDate';
 import { formatLabels, ownerLabels } from './labels';
 import type { ViewProps } from './LogViews';
 import { ReviewPanel } from './ReviewPanel';
+import { ShowMore, useShown } from './ShowMore';
+import type { Action } from '../../lib/meetings/types';
 import { useStartMeeting } from './use-start-meeting';
 import { ViewHeading } from './ViewHeading';
 
@@ -60,21 +62,7 @@ export function Overview({ data, change, go }: ViewProps) {
 
       <h3>Open actions</h3>
       {openActionsByOwner(data.actions).map(({ owner, actions }) => (
-        <div key={owner}>
-          <h4>{ownerLabels[owner]}</h4>
-          {actions.length === 0 ? (
-            <p class="muted">Nothing open.</p>
-          ) : (
-            <ul>
-              {actions.map((action) => (
-                <li key={action.id}>
-                  {action.text} <DueDate action={action} prefix="— due" />
-                  {needsConversation(action) && <p class="log-flag">{CARRIED_PROMPT}</p>}
-                </li>
-              ))}
-            </ul>
-          )}
-        </div>
+        <OpenActions key={owner} owner={owner} actions={actions} />
       ))}
 
       <h3>The mentee's current goals</h3>
@@ -96,5 +84,30 @@ export function Overview({ data, change, go }: ViewProps) {
         when you are both ready: you look back together and keep a one-page summary.
       </p>
     </section>
+  );
+}
+
+/** One person's open actions, a bounded number at a time. */
+function OpenActions({ owner, actions }: { owner: Action['owner']; actions: readonly Action[] }) {
+  const bounded = useShown(actions);
+  return (
+    <div>
+      <h4>{ownerLabels[owner]}</h4>
+      {actions.length === 0 ? (
+        <p class="muted">Nothing open.</p>
+      ) : (
+        <>
+          <ul>
+            {bounded.shown.map((action) => (
+              <li key={action.id}>
+                {action.text} <DueDate action={action} prefix="— due" />
+                {needsConversation(action) && <p class="log-flag">{CARRIED_PROMPT}</p>}
+              </li>
+            ))}
+          </ul>
+          <ShowMore left={bounded.left} step={bounded.step} more={bounded.more} what="open actions" />
+        </>
+      )}
+    </div>
   );
 }
