@@ -33,6 +33,15 @@ const budgetsSchema = z.object({
   }),
   runs: z.number().int().min(1),
   kinds: z.record(z.enum(pageKinds), kindBudgetSchema),
+  /** Goals for the workbook pages as people use them, checked by bench/workbook.ts (issue 19). */
+  workbookGoals: z.object({
+    /** Time to the first response of a control ÷ the floor, on every workbook page, empty or not. */
+    maxFirstResponseRatio: z.number().positive(),
+    /** Requests the browser makes on a first visit to a workbook page. */
+    maxFirstVisitRequests: z.number().int().positive(),
+    /** A screen of the log with 10,000 meetings ÷ the same screen with 1,000. */
+    maxSizeRatio: z.number().positive(),
+  }),
 });
 
 /** Budgets for one kind of page. */

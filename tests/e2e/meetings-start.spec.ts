@@ -10,7 +10,9 @@ import { dumpWorkbook } from './support/workbook-db';
 
 test('a partnership started on /workbook/ records its first meeting in the log', async ({ page }) => {
   await page.goto('workbook/');
-  expect(await dumpWorkbook(page), 'the browser starts empty').toBeNull();
+  // The page may already have opened (and so created) an empty workbook by now: nothing is in it.
+  const before = await dumpWorkbook(page);
+  expect(Object.values(before ?? {}).flat(), 'the browser starts empty').toEqual([]);
 
   await startPartnership(page, { menteeName: 'Priya', mentorName: 'Sam', mode: 'one' });
   await page.goto('workbook/');
