@@ -8,7 +8,7 @@
  * Writes bench/results/workbook.json and exits non-zero when a goal in budgets.json is broken.
  *
  * First response of a control: from the start of navigation until every island that hydrates on load has
- * hydrated and the page shows an enabled button or field inside an island, i.e. the moment a tap is
+ * hydrated and the page shows a link or an enabled button or field inside an island, i.e. the moment a tap is
  * handled by the page's code. Floor: a round trip to connect, one for the HTML, one for the JavaScript
  * (every first-load file is listed in the HTML as a modulepreload, so no further level of imports waits
  * on another), and every first-load byte (HTML and JavaScript, gzipped) at the emulated bandwidth.
@@ -22,6 +22,7 @@ import { normaliseBasePath } from '../src/lib/site/base-path.ts';
 import { loadBudgets, type Budgets } from './lib/budgets.ts';
 import { accountFirstLoad, type SiteBuild } from './lib/first-load.ts';
 import { importDepth } from './lib/import-depth.ts';
+import { emulateSlowPhone } from './lib/measure-timing.ts';
 import { BENCH_PARTNERSHIP, seedWorkbook } from './lib/seed-workbook.ts';
 import { startStaticServer } from './lib/static-server.ts';
 import { median } from './lib/stats.ts';
@@ -47,24 +48,19 @@ function watchFirstResponse(): void {
     const islands = [...document.querySelectorAll(eager)];
     if (islands.length === 0 || islands.some((i) => i.hasAttribute('ssr'))) return;
     const control = islands.some((i) =>
-      i.querySelector('button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea'),
+      i.querySelector(
+        'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea',
+      ),
     );
     if (control) window.__firstResponse = performance.now();
   };
   new MutationObserver(check).observe(document, { subtree: true, childList: true, attributes: true });
 }
 
-async function emulate(page: Page, emulation: Budgets['emulation'], cpu = true): Promise<void> {
+async function emulate(page: Page, emulation: Budgets['emulation']): Promise<void> {
   const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Network.enable');
   await cdp.send('Network.clearBrowserCache');
-  await cdp.send('Network.emulateNetworkConditions', {
-    offline: false,
-    latency: emulation.latencyMs,
-    downloadThroughput: (emulation.downloadKbps * 1000) / 8,
-    uploadThroughput: (emulation.uploadKbps * 1000) / 8,
-  });
-  if (cpu) await cdp.send('Emulation.setCPUThrottlingRate', { rate: emulation.cpuSlowdown });
+  await emulateSlowPhone(page, emulation);
 }
 
 /** A fresh context (cold cache, no service worker), seeded with `meetings` meetings when not 0. */

@@ -5,7 +5,7 @@
  * removes an island's `ssr` attribute once its component has hydrated, so that is the moment it responds to
  * input). Islands that wait to be scrolled into view (client:visible, client:media) are left out.
  */
-import type { Browser } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import type { Budgets } from './budgets.ts';
 import { totalBlockingTime } from './stats.ts';
 
@@ -59,6 +59,23 @@ function observe(): void {
   });
 }
 
+/** Applies the budgets' emulation to a page with CDP: the network, and the CPU unless `cpu` is false. */
+export async function emulateSlowPhone(
+  page: Page,
+  emulation: Budgets['emulation'],
+  cpu = true,
+): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: emulation.latencyMs,
+    downloadThroughput: (emulation.downloadKbps * 1000) / 8,
+    uploadThroughput: (emulation.uploadKbps * 1000) / 8,
+  });
+  if (cpu) await cdp.send('Emulation.setCPUThrottlingRate', { rate: emulation.cpuSlowdown });
+}
+
 /** How long to wait for islands to hydrate before giving up on one load. */
 const islandTimeoutMs = 15_000;
 /** Islands that hydrate without the reader doing anything (the same list as in observe()). */
@@ -81,15 +98,7 @@ export async function timePageLoad(
     // No page.route here: interception sends every request through Node and would distort the timings.
     // The bytes pass, which runs first, fails any request to another origin.
     await page.addInitScript(observe);
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Network.enable');
-    await cdp.send('Network.emulateNetworkConditions', {
-      offline: false,
-      latency: emulation.latencyMs,
-      downloadThroughput: (emulation.downloadKbps * 1000) / 8,
-      uploadThroughput: (emulation.uploadKbps * 1000) / 8,
-    });
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: emulation.cpuSlowdown });
+    await emulateSlowPhone(page, emulation);
 
     await page.goto(url, { waitUntil: 'load' });
     const islands = await page.locator(eagerIslands).count();
