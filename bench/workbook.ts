@@ -139,7 +139,8 @@ async function screenTimes(browser: Browser, origin: string, meetings: number) {
       url: 'workbook/data/',
       ready: (pg) =>
         pg
-          .getByText(/\d[\d,]* meetings/)
+          .locator('dd')
+          .filter({ hasText: /^[1-9][\d,]*$/ })
           .first()
           .waitFor(),
     },
