@@ -1,0 +1,331 @@
+/**
+ * The small driver interface every engine test speaks. An engine adapter (firefox.ts, webkit.ts) gives a
+ * `PagePort`: a handful of primitives over its own protocol. `Device` builds everything a journey needs
+ * on top of that port, once for all engines, so each journey is written once and every engine runs it.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import {
+  axeViolations,
+  dumpDatabase,
+  findAll,
+  installProblemHook,
+  takeHookProblems,
+  type WireName,
+  type WireQuery,
+} from './page-side.ts';
+
+/** What to find: by role and accessible name, by label, or (as the Chromium suite sometimes does) by CSS. */
+export interface Query {
+  role?: string;
+  name?: string | RegExp;
+  label?: string | RegExp;
+  css?: string;
+  /** Look only inside the first match of this query. */
+  within?: Query;
+  checked?: boolean;
+  /** Which match to act on, from 0 (the first by default). */
+  nth?: number;
+  hidden?: boolean;
+}
+
+/** The primitives an engine adapter gives: `H` is its element handle. */
+export interface PagePort<H = unknown> {
+  /** Runs a standalone function in the page with JSON arguments; waits for a promise it returns. */
+  run<T>(fn: (...args: never[]) => T | Promise<T>, ...args: unknown[]): Promise<Awaited<T>>;
+  /** Runs a script's source text in the page (axe-core and the helpers). */
+  runSource(source: string): Promise<void>;
+  /** The element the query's `nth` match names, or null. */
+  element(query: WireQuery): Promise<H | null>;
+  click(element: H): Promise<void>;
+  /** Types as a person would into the focused field (its text already selected). */
+  type(element: H, text: string): Promise<void>;
+  upload(element: H, path: string): Promise<void>;
+  navigate(url: string): Promise<void>;
+  reload(): Promise<void>;
+  url(): Promise<string>;
+  /** Console errors and warnings and uncaught errors the engine reported itself since the last call. */
+  takeProblems(): string[];
+  /** Whether the engine reports console messages itself (else the in-page hook records them). */
+  readonly seesConsole: boolean;
+  /** The folder this device's downloads land in. */
+  readonly downloads: string;
+  close(): Promise<void>;
+}
+
+/** One browser engine: it opens devices (fresh profiles: nothing shared with any other device). */
+export interface Engine {
+  readonly name: string;
+  newDevice(): Promise<Device>;
+  close(): Promise<void>;
+}
+
+export const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const timeout = Number(process.env['ENGINE_TIMEOUT'] ?? 20_000);
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const helperSource = `window.__engine = { findAll: ${findAll.toString()}, axeViolations: ${axeViolations.toString()},
+  installProblemHook: ${installProblemHook.toString()}, takeHookProblems: ${takeHookProblems.toString()},
+  dumpDatabase: ${dumpDatabase.toString()} };`;
+
+interface Helpers {
+  findAll: typeof findAll;
+  axeViolations: typeof axeViolations;
+  installProblemHook: typeof installProblemHook;
+  takeHookProblems: typeof takeHookProblems;
+  dumpDatabase: typeof dumpDatabase;
+}
+declare global {
+  interface Window {
+    __engine?: Helpers;
+  }
+}
+
+const wireName = (name: string | RegExp | undefined): WireName | undefined =>
+  name instanceof RegExp ? { source: name.source, flags: name.flags } : name;
+
+function toWire(query: Query): WireQuery {
+  const { name, label, within, ...rest } = query;
+  const wire: WireQuery = { ...rest };
+  if (name !== undefined) wire.name = wireName(name) as WireName;
+  if (label !== undefined) wire.label = wireName(label) as WireName;
+  if (within) wire.within = toWire(within);
+  return wire;
+}
+
+const describe = (query: Query): string =>
+  JSON.stringify(query, (_, v: unknown) => (v instanceof RegExp ? String(v) : v));
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Polls `probe` until it returns true, or fails saying what was awaited. */
+export async function waitFor(what: string, probe: () => Promise<boolean>, ms = timeout): Promise<void> {
+  const end = Date.now() + ms;
+  let last: unknown;
+  for (;;) {
+    try {
+      if (await probe()) return;
+    } catch (error) {
+      last = error; // the page may be between two documents: try again
+    }
+    if (Date.now() > end) throw new Error(`Timed out waiting for ${what}${last ? ` (${String(last)})` : ''}`);
+    await sleep(100);
+  }
+}
+
+/** A device as a journey sees it: a person's browser, found by role and label. */
+export class Device<H = unknown> {
+  private readonly problems: string[] = [];
+  constructor(
+    private readonly port: PagePort<H>,
+    readonly engine: string,
+    private readonly base: string,
+  ) {}
+
+  /** Puts axe, the helpers and the problem hook in the current document, when they are not there yet. */
+  private async ready(): Promise<void> {
+    const missing = await this.port.run(() => !window.axe || !window.__engine);
+    if (missing) await this.port.runSource(`${axeSource}\n${helperSource}`);
+    // The hook records console messages only where the engine cannot report them itself.
+    await this.port.run(
+      (console: boolean) => window.__engine?.installProblemHook(console),
+      !this.port.seesConsole,
+    );
+  }
+
+  private async harvest(): Promise<void> {
+    this.problems.push(...this.port.takeProblems());
+    try {
+      this.problems.push(...(await this.port.run(() => window.__engine?.takeHookProblems() ?? [])));
+    } catch {
+      // between two documents: the next call reads them (they wait in sessionStorage)
+    }
+  }
+
+  private async element(query: Query): Promise<H> {
+    let found: H | null = null;
+    await waitFor(describe(query), async () => {
+      await this.ready();
+      found = await this.port.element(toWire(query));
+      return found !== null;
+    });
+    return found as unknown as H;
+  }
+
+  async goto(path: string): Promise<void> {
+    await this.harvest();
+    await this.port.navigate(new URL(path, this.base).href);
+  }
+  async reload(): Promise<void> {
+    await this.harvest();
+    await this.port.reload();
+  }
+  url(): Promise<string> {
+    return this.port.url();
+  }
+
+  async click(query: Query): Promise<void> {
+    await this.harvest();
+    await this.port.click(await this.element(query));
+  }
+  /** Replaces a field's text by typing. Dates and times are set as a value: each engine's picker differs. */
+  async fill(query: Query, text: string): Promise<void> {
+    const element = await this.element(query);
+    const typed = await this.port.run(
+      (q: WireQuery, value: string) => {
+        const field = window.__engine?.findAll(q)[q.nth ?? 0] as HTMLInputElement | undefined;
+        if (!field) throw new Error('The field went away');
+        if (['date', 'time', 'datetime-local', 'month'].includes(field.type)) {
+          const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set;
+          setter?.call(field, value);
+          field.dispatchEvent(new Event('input', { bubbles: true }));
+          field.dispatchEvent(new Event('change', { bubbles: true }));
+          return false;
+        }
+        field.focus();
+        field.select();
+        return true;
+      },
+      toWire(query),
+      text,
+    );
+    if (typed) await this.port.type(element, text === '' ? '\b' : text);
+  }
+  async check(query: Query): Promise<void> {
+    if (await this.isChecked(query)) return;
+    await this.click(query);
+    await waitFor(`${describe(query)} to be checked`, () => this.isChecked(query));
+  }
+  async isChecked(query: Query): Promise<boolean> {
+    await this.element(query);
+    return this.port.run(
+      (q: WireQuery) =>
+        (window.__engine?.findAll(q)[q.nth ?? 0] as HTMLInputElement | undefined)?.checked === true,
+      toWire(query),
+    );
+  }
+  async select(query: Query, option: string): Promise<void> {
+    await this.element(query);
+    await this.port.run(
+      (q: WireQuery, label: string) => {
+        const select = window.__engine?.findAll(q)[q.nth ?? 0] as HTMLSelectElement | undefined;
+        const wanted = [...(select?.options ?? [])].find((o) => o.text.trim() === label);
+        if (!select || !wanted) throw new Error(`No option “${label}”`);
+        select.value = wanted.value;
+        select.dispatchEvent(new Event('input', { bubbles: true }));
+        select.dispatchEvent(new Event('change', { bubbles: true }));
+      },
+      toWire(query),
+      option,
+    );
+  }
+  async upload(query: Query, path: string): Promise<void> {
+    await this.port.upload(await this.element({ ...query, hidden: true }), path);
+  }
+
+  /** Waits until the query matches something shown. */
+  async see(query: Query): Promise<void> {
+    await this.element(query);
+  }
+  /** Waits until nothing shown matches. */
+  async gone(query: Query): Promise<void> {
+    await waitFor(`${describe(query)} to go`, async () => (await this.count(query)) === 0);
+  }
+  async count(query: Query): Promise<number> {
+    await this.ready();
+    return this.port.run((q: WireQuery) => window.__engine?.findAll(q).length ?? 0, toWire(query));
+  }
+  /** Waits until the text (exact words, or a pattern) shows, in the page or inside `within`. */
+  async seeText(text: string | RegExp, within?: Query): Promise<void> {
+    await waitFor(`the text ${String(text)}`, async () =>
+      (await this.readText(within)).some((t) => matches(text, t)),
+    );
+  }
+  async noText(text: string | RegExp, within?: Query): Promise<void> {
+    await waitFor(
+      `no text ${String(text)}`,
+      async () => !(await this.readText(within)).some((t) => matches(text, t)),
+    );
+  }
+  /** The shown text of the first match. */
+  async text(query: Query): Promise<string> {
+    await this.element(query);
+    return (await this.readText(query))[0] ?? '';
+  }
+  async value(query: Query): Promise<string> {
+    await this.element(query);
+    return this.port.run(
+      (q: WireQuery) =>
+        (window.__engine?.findAll(q)[q.nth ?? 0] as HTMLInputElement | undefined)?.value ?? '',
+      toWire(query),
+    );
+  }
+  async isFocused(query: Query): Promise<boolean> {
+    await this.element(query);
+    return this.port.run(
+      (q: WireQuery) => window.__engine?.findAll(q)[q.nth ?? 0] === document.activeElement,
+      toWire(query),
+    );
+  }
+  private async readText(within?: Query): Promise<string[]> {
+    await this.ready();
+    return this.port.run(
+      (q: WireQuery | null) => {
+        const scopes = q ? (window.__engine?.findAll(q) ?? []) : [document.body];
+        return scopes.map((el) => (el as HTMLElement).innerText.replace(/\s+/g, ' ').trim());
+      },
+      within ? toWire(within) : null,
+    );
+  }
+
+  evaluate<T>(fn: (...args: never[]) => T | Promise<T>, ...args: unknown[]): Promise<Awaited<T>> {
+    return this.port.run(fn, ...args);
+  }
+  /** Every record of the workbook's database, as text. */
+  async database(): Promise<string> {
+    await this.ready();
+    return this.port.run(() => window.__engine?.dumpDatabase('mentoring-workbook') ?? '');
+  }
+
+  /** Fails with the list of WCAG 2.2 AA violations axe finds on the page as it is now. */
+  async axe(step: string): Promise<void> {
+    await this.ready();
+    const violations = await this.port.run(
+      (tags: string[]) => window.__engine?.axeViolations(tags) ?? [],
+      axeTags,
+    );
+    if (violations.length > 0) throw new Error(`axe at “${step}”:\n  ${violations.join('\n  ')}`);
+  }
+
+  /** Runs `action` and returns the file it downloads. */
+  async download(action: () => Promise<void>): Promise<{ name: string; text: string }> {
+    const before = new Set(readdirSync(this.port.downloads));
+    await action();
+    let name = '';
+    let size = -1;
+    await waitFor('a download', async () => {
+      const fresh = readdirSync(this.port.downloads).filter(
+        (file) => !before.has(file) && !/\.(part|download)$/.test(file) && !file.startsWith('.'),
+      );
+      if (fresh.length !== 1) return false;
+      const now = statSync(join(this.port.downloads, fresh[0] ?? '')).size;
+      const stable = fresh[0] === name && now === size && now > 0;
+      [name, size] = [fresh[0] ?? '', now];
+      return stable;
+    });
+    return { name, text: readFileSync(join(this.port.downloads, name), 'utf8') };
+  }
+
+  /** Everything wrong this device has seen so far: console errors, uncaught errors, CSP, other origins. */
+  async takeProblems(): Promise<string[]> {
+    await this.harvest();
+    return this.problems.splice(0);
+  }
+
+  close(): Promise<void> {
+    return this.port.close();
+  }
+}
+
+const matches = (wanted: string | RegExp, text: string) =>
+  typeof wanted === 'string' ? text.includes(wanted) : wanted.test(text);

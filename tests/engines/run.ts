@@ -1,0 +1,138 @@
+/**
+ * npm run test:engines: the main journeys in Firefox ESR and WebKitGTK against the built site, served
+ * with its `_headers` as a host that reads them would. `node tests/engines/run.ts webkit` runs one engine.
+ *
+ * After each journey every device must have seen no console error or warning, no uncaught error, no
+ * CSP violation and no request to another origin. The server adds `report-uri` to each page's policy
+ * (reporting only: it blocks nothing more) so violations during a page's load reach its log in every
+ * engine, even where the driver cannot see the console.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { headersForPath } from '../../src/integrations/hosting-headers.ts';
+import { startStaticServer, type StaticServer } from '../e2e/support/static-server.ts';
+import type { Device, Engine } from './driver.ts';
+import { firefox } from './firefox.ts';
+import { webkit } from './webkit.ts';
+import { backup } from './journeys/backup.ts';
+import type { Journey } from './journeys/journey.ts';
+import { meeting } from './journeys/meeting.ts';
+import { offline } from './journeys/offline.ts';
+import { oneDevice } from './journeys/one-device.ts';
+import { refused } from './journeys/refused.ts';
+import { twoDevices } from './journeys/two-devices.ts';
+
+const root = join(import.meta.dirname, '../..');
+const dist = join(root, process.env['OUT_DIR'] ?? 'dist');
+const port = Number(process.env['ENGINE_PORT'] ?? 4401);
+const journeyTimeout = 150_000;
+const reportPath = '/__csp-report';
+
+// The offline journey stops the server, so it comes last.
+const journeys: Journey[] = [oneDevice, twoDevices, meeting, backup, refused, offline(dist)];
+const engines: Record<string, (base: string) => Promise<Engine>> = { firefox, webkit };
+const wanted = process.argv.slice(2).filter((arg) => arg in engines);
+const only = process.env['ENGINE_JOURNEY'];
+
+if (!existsSync(join(dist, '_headers')) || !existsSync(join(dist, 'sw.js'))) {
+  console.log(`No build in ${dist}: building.`);
+  execFileSync('npx', ['astro', 'build'], { cwd: root, stdio: 'inherit' });
+}
+const headersFile = readFileSync(join(dist, '_headers'), 'utf8');
+
+function serve(): Promise<StaticServer> {
+  return startStaticServer(dist, '/', {
+    port,
+    headers: (path) => {
+      const headers = headersForPath(headersFile, path);
+      const csp = headers['Content-Security-Policy'];
+      if (csp) headers['Content-Security-Policy'] = `${csp}; report-uri ${reportPath}`;
+      return headers;
+    },
+  });
+}
+
+interface Result {
+  engine: string;
+  journey: string;
+  seconds: number;
+  error?: string;
+}
+
+async function runJourney(
+  engine: Engine,
+  journey: Journey,
+  server: { current: StaticServer },
+): Promise<Result> {
+  const devices: Device[] = [];
+  const started = Date.now();
+  const seen = server.current.requests.length;
+  const problems: string[] = [];
+  let error: string | undefined;
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    const running = journey.run({
+      engine: engine.name,
+      site: { url: server.current.url, stop: () => server.current.close() },
+      device: async () => {
+        const device = await engine.newDevice();
+        devices.push(device);
+        return device;
+      },
+    });
+    running.catch(() => undefined); // after a time-out it may still fail: that is already counted
+    await Promise.race([
+      running,
+      new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`took over ${journeyTimeout / 1000} s`)), journeyTimeout);
+      }),
+    ]);
+  } catch (caught) {
+    error = caught instanceof Error ? (caught.stack ?? caught.message) : String(caught);
+  } finally {
+    clearTimeout(timer);
+  }
+  for (const device of devices) {
+    problems.push(...(await device.takeProblems().catch(() => [])));
+    await device.close().catch(() => undefined);
+  }
+  for (const request of server.current.requests.slice(seen)) {
+    if (request.url.startsWith(reportPath)) problems.push(`CSP report: ${request.body}`);
+  }
+  if (problems.length > 0) error = `${error ?? ''}\nProblems seen:\n  ${problems.join('\n  ')}`.trim();
+  const result: Result = {
+    engine: engine.name,
+    journey: journey.name,
+    seconds: (Date.now() - started) / 1000,
+  };
+  if (error !== undefined) result.error = error;
+  return result;
+}
+
+const results: Result[] = [];
+const begun = Date.now();
+for (const name of wanted.length > 0 ? wanted : Object.keys(engines)) {
+  const server = { current: await serve() };
+  const engineStarted = Date.now();
+  const engine = await (engines[name] as (base: string) => Promise<Engine>)(server.current.url);
+  try {
+    for (const journey of journeys) {
+      if (only && !journey.name.includes(only)) continue;
+      const result = await runJourney(engine, journey, server);
+      results.push(result);
+      console.log(`${result.error ? '✗' : '✓'} ${name}: ${journey.name} (${result.seconds.toFixed(1)} s)`);
+      if (result.error) console.log(`  ${result.error.replaceAll('\n', '\n  ')}`);
+    }
+  } finally {
+    await engine.close().catch(() => undefined);
+    await server.current.close().catch(() => undefined);
+  }
+  console.log(`${name}: ${((Date.now() - engineStarted) / 1000).toFixed(1)} s in all`);
+}
+
+const failed = results.filter((result) => result.error);
+console.log(
+  `\n${results.length - failed.length} of ${results.length} journeys passed in ${((Date.now() - begun) / 1000).toFixed(1)} s.`,
+);
+process.exit(failed.length > 0 || results.length === 0 ? 1 : 0);
