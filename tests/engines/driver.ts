@@ -11,7 +11,7 @@ import {
   dumpDatabase,
   findAll,
   installProblemHook,
-  takeHookProblems,
+  readElement,
   type WireName,
   type WireQuery,
 } from './page-side.ts';
@@ -49,6 +49,7 @@ export interface PagePort<H = unknown> {
   takeProblems(): string[];
   /** Whether the engine reports console messages itself (else the in-page hook records them). */
   readonly seesConsole: boolean;
+  screenshot(path: string): Promise<void>;
   /** The folder this device's downloads land in. */
   readonly downloads: string;
   close(): Promise<void>;
@@ -66,15 +67,15 @@ const timeout = Number(process.env['ENGINE_TIMEOUT'] ?? 20_000);
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const helperSource = `window.__engine = { findAll: ${findAll.toString()}, axeViolations: ${axeViolations.toString()},
-  installProblemHook: ${installProblemHook.toString()}, takeHookProblems: ${takeHookProblems.toString()},
-  dumpDatabase: ${dumpDatabase.toString()} };`;
+  installProblemHook: ${installProblemHook.toString()},
+  dumpDatabase: ${dumpDatabase.toString()}, readElement: ${readElement.toString()} };`;
 
 interface Helpers {
   findAll: typeof findAll;
   axeViolations: typeof axeViolations;
   installProblemHook: typeof installProblemHook;
-  takeHookProblems: typeof takeHookProblems;
   dumpDatabase: typeof dumpDatabase;
+  readElement: typeof readElement;
 }
 declare global {
   interface Window {
@@ -116,56 +117,75 @@ export async function waitFor(what: string, probe: () => Promise<boolean>, ms = 
 /** A device as a journey sees it: a person's browser, found by role and label. */
 export class Device<H = unknown> {
   private readonly problems: string[] = [];
-  constructor(
-    private readonly port: PagePort<H>,
-    readonly engine: string,
-    private readonly base: string,
-  ) {}
-
-  /** Puts axe, the helpers and the problem hook in the current document, when they are not there yet. */
-  private async ready(): Promise<void> {
-    const missing = await this.port.run(() => !window.axe || !window.__engine);
-    if (missing) await this.port.runSource(`${axeSource}\n${helperSource}`);
-    // The hook records console messages only where the engine cannot report them itself.
-    await this.port.run(
-      (console: boolean) => window.__engine?.installProblemHook(console),
-      !this.port.seesConsole,
-    );
+  private readonly port: PagePort<H>;
+  readonly engine: string;
+  private readonly base: string;
+  constructor(port: PagePort<H>, engine: string, base: string) {
+    this.port = port;
+    this.engine = engine;
+    this.base = base;
   }
 
-  private async harvest(): Promise<void> {
-    this.problems.push(...this.port.takeProblems());
-    try {
-      this.problems.push(...(await this.port.run(() => window.__engine?.takeHookProblems() ?? [])));
-    } catch {
-      // between two documents: the next call reads them (they wait in sessionStorage)
+  /** Puts axe, the helpers and the problem hook in the current document when they are not there. */
+  private async ready(): Promise<void> {
+    const missing = await this.port.run(() => !window.__engine);
+    if (missing) await this.port.runSource(`${axeSource}\n${helperSource}`);
+    // The hook records console messages only where the engine cannot report them itself.
+    await this.port.run((console: boolean) => window.__engine?.installProblemHook(console), !this.port.seesConsole);
+  }
+
+  /** Reads something of a query's match in one round trip, putting the helpers in first if need be. */
+  private async read<T>(query: Query, what: Parameters<typeof readElement>[1]): Promise<T | null> {
+    const wire = toWire(query);
+    const fromPage = () =>
+      this.port.run(
+        (q: WireQuery, w: typeof what) => (window.__engine ? { value: window.__engine.readElement(q, w) } : null),
+        wire,
+        what,
+      );
+    let answer = await fromPage();
+    if (answer === null) {
+      await this.ready();
+      answer = await fromPage();
     }
+    return (answer?.value ?? null) as T | null;
   }
 
   private async element(query: Query): Promise<H> {
     let found: H | null = null;
     await waitFor(describe(query), async () => {
-      await this.ready();
       found = await this.port.element(toWire(query));
+      if (found === null) await this.ready();
       return found !== null;
     });
     return found as unknown as H;
   }
 
+  /** Waits until reading `what` of the query's match gives a value `accept` takes. */
+  private async readWhen<T>(query: Query, what: Parameters<typeof readElement>[1], accept: (value: T) => boolean, label: string): Promise<T> {
+    let value: T | null = null;
+    await waitFor(`${describe(query)} ${label}`, async () => {
+      value = await this.read<T>(query, what);
+      return value !== null && accept(value);
+    });
+    return value as unknown as T;
+  }
+
   async goto(path: string): Promise<void> {
-    await this.harvest();
     await this.port.navigate(new URL(path, this.base).href);
   }
   async reload(): Promise<void> {
-    await this.harvest();
     await this.port.reload();
   }
   url(): Promise<string> {
     return this.port.url();
   }
+  /** Waits until the address matches. */
+  async seeUrl(pattern: RegExp): Promise<void> {
+    await waitFor(`the address to match ${String(pattern)}`, async () => pattern.test(await this.port.url()));
+  }
 
   async click(query: Query): Promise<void> {
-    await this.harvest();
     await this.port.click(await this.element(query));
   }
   /** Replaces a field's text by typing. Dates and times are set as a value: each engine's picker differs. */
@@ -194,15 +214,10 @@ export class Device<H = unknown> {
   async check(query: Query): Promise<void> {
     if (await this.isChecked(query)) return;
     await this.click(query);
-    await waitFor(`${describe(query)} to be checked`, () => this.isChecked(query));
+    await this.readWhen<boolean>(query, 'checked', (checked) => checked, 'to be checked');
   }
   async isChecked(query: Query): Promise<boolean> {
-    await this.element(query);
-    return this.port.run(
-      (q: WireQuery) =>
-        (window.__engine?.findAll(q)[q.nth ?? 0] as HTMLInputElement | undefined)?.checked === true,
-      toWire(query),
-    );
+    return this.readWhen<boolean>(query, 'checked', () => true, 'to be there');
   }
   async select(query: Query, option: string): Promise<void> {
     await this.element(query);
@@ -225,57 +240,31 @@ export class Device<H = unknown> {
 
   /** Waits until the query matches something shown. */
   async see(query: Query): Promise<void> {
-    await this.element(query);
+    await this.readWhen<number>(query, 'count', (n) => n > 0, 'to show');
   }
   /** Waits until nothing shown matches. */
   async gone(query: Query): Promise<void> {
-    await waitFor(`${describe(query)} to go`, async () => (await this.count(query)) === 0);
+    await this.readWhen<number>(query, 'count', (n) => n === 0, 'to go');
   }
   async count(query: Query): Promise<number> {
-    await this.ready();
-    return this.port.run((q: WireQuery) => window.__engine?.findAll(q).length ?? 0, toWire(query));
+    return (await this.read<number>(query, 'count')) ?? 0;
   }
-  /** Waits until the text (exact words, or a pattern) shows, in the page or inside `within`. */
-  async seeText(text: string | RegExp, within?: Query): Promise<void> {
-    await waitFor(`the text ${String(text)}`, async () =>
-      (await this.readText(within)).some((t) => matches(text, t)),
-    );
+  /** Waits until the text (words anywhere in it, or a pattern) shows, in the page or inside `within`. */
+  async seeText(text: string | RegExp, within: Query = { css: 'body' }): Promise<void> {
+    await this.readWhen<string>(within, 'text', (shown) => matches(text, shown), `to show ${String(text)}`);
   }
-  async noText(text: string | RegExp, within?: Query): Promise<void> {
-    await waitFor(
-      `no text ${String(text)}`,
-      async () => !(await this.readText(within)).some((t) => matches(text, t)),
-    );
+  async noText(text: string | RegExp, within: Query = { css: 'body' }): Promise<void> {
+    await this.readWhen<string>(within, 'text', (shown) => !matches(text, shown), `not to show ${String(text)}`);
   }
   /** The shown text of the first match. */
-  async text(query: Query): Promise<string> {
-    await this.element(query);
-    return (await this.readText(query))[0] ?? '';
+  text(query: Query): Promise<string> {
+    return this.readWhen<string>(query, 'text', () => true, 'to be there');
   }
-  async value(query: Query): Promise<string> {
-    await this.element(query);
-    return this.port.run(
-      (q: WireQuery) =>
-        (window.__engine?.findAll(q)[q.nth ?? 0] as HTMLInputElement | undefined)?.value ?? '',
-      toWire(query),
-    );
+  value(query: Query): Promise<string> {
+    return this.readWhen<string>(query, 'value', () => true, 'to be there');
   }
-  async isFocused(query: Query): Promise<boolean> {
-    await this.element(query);
-    return this.port.run(
-      (q: WireQuery) => window.__engine?.findAll(q)[q.nth ?? 0] === document.activeElement,
-      toWire(query),
-    );
-  }
-  private async readText(within?: Query): Promise<string[]> {
-    await this.ready();
-    return this.port.run(
-      (q: WireQuery | null) => {
-        const scopes = q ? (window.__engine?.findAll(q) ?? []) : [document.body];
-        return scopes.map((el) => (el as HTMLElement).innerText.replace(/\s+/g, ' ').trim());
-      },
-      within ? toWire(within) : null,
-    );
+  isFocused(query: Query): Promise<boolean> {
+    return this.readWhen<boolean>(query, 'focused', () => true, 'to be there');
   }
 
   evaluate<T>(fn: (...args: never[]) => T | Promise<T>, ...args: unknown[]): Promise<Awaited<T>> {
@@ -290,10 +279,7 @@ export class Device<H = unknown> {
   /** Fails with the list of WCAG 2.2 AA violations axe finds on the page as it is now. */
   async axe(step: string): Promise<void> {
     await this.ready();
-    const violations = await this.port.run(
-      (tags: string[]) => window.__engine?.axeViolations(tags) ?? [],
-      axeTags,
-    );
+    const violations = await this.port.run((tags: string[]) => window.__engine?.axeViolations(tags) ?? [], axeTags);
     if (violations.length > 0) throw new Error(`axe at “${step}”:\n  ${violations.join('\n  ')}`);
   }
 
@@ -316,9 +302,27 @@ export class Device<H = unknown> {
     return { name, text: readFileSync(join(this.port.downloads, name), 'utf8') };
   }
 
-  /** Everything wrong this device has seen so far: console errors, uncaught errors, CSP, other origins. */
+  /** Where the device is and what it shows, for a failure's report; a screenshot goes to `shot`. */
+  async describe(shot: string): Promise<string> {
+    await this.port.screenshot(shot).catch(() => undefined);
+    const url = await this.port.url().catch(() => '?');
+    const text = await this.port
+      .run(() => document.body.innerText.replace(/\s+/g, ' ').slice(0, 1200))
+      .catch(() => '?');
+    return `${url} (${shot})\n    ${text}`;
+  }
+
+  /** Everything wrong this device has seen: console errors, uncaught errors, CSP, other origins. */
   async takeProblems(): Promise<string[]> {
-    await this.harvest();
+    this.problems.push(...this.port.takeProblems());
+    // The hook keeps its list in sessionStorage, so the last page holds everything since the first.
+    this.problems.push(
+      ...(await this.port.run(() => {
+        const list = JSON.parse(sessionStorage.getItem('__engineProblems') ?? '[]') as string[];
+        sessionStorage.removeItem('__engineProblems');
+        return list;
+      })),
+    );
     return this.problems.splice(0);
   }
 

@@ -16,12 +16,13 @@ const executablePath = process.env['FIREFOX_PATH'] ?? '/usr/bin/firefox-esr';
 class FirefoxPort implements PagePort<ElementHandle> {
   readonly seesConsole = true;
   private problems: string[] = [];
-  constructor(
-    private readonly page: Page,
-    readonly downloads: string,
-    origin: string,
-    private readonly closeContext: () => Promise<void>,
-  ) {
+  private readonly page: Page;
+  readonly downloads: string;
+  private readonly closeContext: () => Promise<void>;
+  constructor(page: Page, downloads: string, origin: string, closeContext: () => Promise<void>) {
+    this.page = page;
+    this.downloads = downloads;
+    this.closeContext = closeContext;
     page.on('console', (message) => {
       if (message.type() === 'error' || message.type() === 'warn') {
         this.problems.push(`console ${message.type()}: ${message.text()}`);
@@ -59,6 +60,9 @@ class FirefoxPort implements PagePort<ElementHandle> {
   }
   async upload(element: ElementHandle, path: string): Promise<void> {
     await (element as ElementHandle<HTMLInputElement>).uploadFile(path);
+  }
+  async screenshot(path: string): Promise<void> {
+    await this.page.screenshot({ path: path as `${string}.png` });
   }
   async navigate(url: string): Promise<void> {
     await this.page.goto(url);

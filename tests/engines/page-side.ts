@@ -100,18 +100,45 @@ export function findAll(query: WireQuery): Element[] {
     return found;
   };
 
-  axe.setup(document);
-  try {
-    return search(query);
-  } finally {
-    axe.teardown();
+  // axe's tree of the page is built once and again only after the page changes: building it for
+  // every lookup made each step slow.
+  const state = window as Window & { __axeTree?: MutationObserver; __axeStale?: boolean };
+  if (!state.__axeTree || state.__axeStale) {
+    if (state.__axeTree) axe.teardown();
+    state.__axeTree?.disconnect();
+    axe.setup(document);
+    state.__axeStale = false;
+    state.__axeTree = new MutationObserver(() => (state.__axeStale = true));
+    state.__axeTree.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
   }
+  return search(query);
+}
+
+/** What a person can read of the `nth` match of a query: its state, value, text, or whether it has focus. */
+export function readElement(
+  query: WireQuery,
+  what: 'count' | 'checked' | 'value' | 'focused' | 'text',
+): number | boolean | string | null {
+  const found = window.__engine?.findAll(query) ?? [];
+  if (what === 'count') return found.length;
+  const element = found[query.nth ?? 0] as HTMLInputElement | undefined;
+  if (!element) return null;
+  if (what === 'checked') return element.checked;
+  if (what === 'value') return element.value;
+  if (what === 'focused') return element === document.activeElement;
+  return element.innerText.replace(/\s+/g, ' ').trim();
 }
 
 /** Runs axe with the WCAG 2.2 AA tags; one line per violation. */
 export async function axeViolations(tags: string[]): Promise<string[]> {
   const axe = window.axe;
   if (!axe) throw new Error('axe-core is not in the page');
+  const state = window as Window & { __axeTree?: MutationObserver };
+  if (state.__axeTree) {
+    state.__axeTree.disconnect();
+    delete state.__axeTree;
+    axe.teardown(); // axe.run builds its own tree
+  }
   const results = await axe.run(document, { runOnly: { type: 'tag', values: tags } });
   return results.violations.map(
     (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
@@ -154,13 +181,6 @@ export function installProblemHook(recordConsole: boolean): void {
   };
   performance.getEntriesByType('resource').forEach(foreign);
   new PerformanceObserver((list) => list.getEntries().forEach(foreign)).observe({ type: 'resource' });
-}
-
-/** Reads and empties what the problem hook recorded. */
-export function takeHookProblems(): string[] {
-  const list = JSON.parse(sessionStorage.getItem('__engineProblems') ?? '[]') as string[];
-  sessionStorage.removeItem('__engineProblems');
-  return list;
 }
 
 /** Every record in every store of an IndexedDB database, as JSON text (to compare before and after). */

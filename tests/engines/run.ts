@@ -8,7 +8,8 @@
  * engine, even where the driver cannot see the console.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { headersForPath } from '../../src/integrations/hosting-headers.ts';
 import { startStaticServer, type StaticServer } from '../e2e/support/static-server.ts';
@@ -28,6 +29,9 @@ const dist = join(root, process.env['OUT_DIR'] ?? 'dist');
 const port = Number(process.env['ENGINE_PORT'] ?? 4401);
 const journeyTimeout = 150_000;
 const reportPath = '/__csp-report';
+/** Where a failed journey's screenshots go, one per device. */
+const shots = process.env['ENGINE_SHOTS'] ?? join(tmpdir(), 'engines-shots');
+mkdirSync(shots, { recursive: true });
 
 // The offline journey stops the server, so it comes last.
 const journeys: Journey[] = [oneDevice, twoDevices, meeting, backup, refused, offline(dist)];
@@ -93,7 +97,11 @@ async function runJourney(
   } finally {
     clearTimeout(timer);
   }
-  for (const device of devices) {
+  for (const [n, device] of devices.entries()) {
+    if (error !== undefined) {
+      const shot = join(shots, `${engine.name}-${journey.name.replace(/\W+/g, '-')}-${n + 1}.png`);
+      error += `\n  device ${n + 1}: ${await device.describe(shot)}`;
+    }
     problems.push(...(await device.takeProblems().catch(() => [])));
     await device.close().catch(() => undefined);
   }

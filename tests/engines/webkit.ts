@@ -5,7 +5,7 @@
  * WebDriver classic reports no console messages, so the in-page hook (page-side.ts) records them.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Builder, type WebDriver, type WebElement } from 'selenium-webdriver';
@@ -18,11 +18,14 @@ const ports = [4411, 4412, 4413, 4414, 4415, 4416, 4417, 4418];
 
 class WebKitPort implements PagePort<WebElement> {
   readonly seesConsole = false;
-  constructor(
-    private readonly driver: WebDriver,
-    readonly downloads: string,
-    private readonly stop: () => Promise<void>,
-  ) {}
+  private readonly driver: WebDriver;
+  readonly downloads: string;
+  private readonly stop: () => Promise<void>;
+  constructor(driver: WebDriver, downloads: string, stop: () => Promise<void>) {
+    this.driver = driver;
+    this.downloads = downloads;
+    this.stop = stop;
+  }
   async run<T>(fn: (...args: never[]) => T | Promise<T>, ...args: unknown[]): Promise<Awaited<T>> {
     // WebKitGTK's Execute Script does not wait for a promise: the async form does, through a callback.
     const answer = (await this.driver.executeAsyncScript(
@@ -50,6 +53,9 @@ class WebKitPort implements PagePort<WebElement> {
   }
   async upload(element: WebElement, path: string): Promise<void> {
     await element.sendKeys(path);
+  }
+  async screenshot(path: string): Promise<void> {
+    writeFileSync(path, await this.driver.takeScreenshot(), 'base64');
   }
   async navigate(url: string): Promise<void> {
     await this.driver.get(url);

@@ -26,7 +26,7 @@ export async function startPartnership(device: Device, options: StartOptions): P
     });
   }
   await device.click({ role: 'button', name: 'Start the partnership' });
-  await device.see({ css: 'section.answer-steps' });
+  await device.seeUrl(/workbook\/checklist\/#p=/);
 }
 
 const steps = { css: 'section.answer-steps' };

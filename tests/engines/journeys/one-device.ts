@@ -22,7 +22,6 @@ export const oneDevice: Journey = {
         if (part === 0) await device.axe('answering');
       },
     );
-    await device.see({ role: 'status', name: /./ });
     await device.seeText('All changes saved on this device.');
 
     // The hand-over hides Sam's answers and takes the focus to its heading.
