@@ -121,7 +121,7 @@ export class Device<H = unknown> {
   readonly engine: string;
   private readonly base: string;
   constructor(port: PagePort<H>, engine: string, base: string) {
-    this.port = port;
+    this.port = process.env['ENGINE_TRACE'] ? traced(port) : port;
     this.engine = engine;
     this.base = base;
   }
@@ -131,7 +131,10 @@ export class Device<H = unknown> {
     const missing = await this.port.run(() => !window.__engine);
     if (missing) await this.port.runSource(`${axeSource}\n${helperSource}`);
     // The hook records console messages only where the engine cannot report them itself.
-    await this.port.run((console: boolean) => window.__engine?.installProblemHook(console), !this.port.seesConsole);
+    await this.port.run(
+      (console: boolean) => window.__engine?.installProblemHook(console),
+      !this.port.seesConsole,
+    );
   }
 
   /** Reads something of a query's match in one round trip, putting the helpers in first if need be. */
@@ -139,7 +142,8 @@ export class Device<H = unknown> {
     const wire = toWire(query);
     const fromPage = () =>
       this.port.run(
-        (q: WireQuery, w: typeof what) => (window.__engine ? { value: window.__engine.readElement(q, w) } : null),
+        (q: WireQuery, w: typeof what) =>
+          window.__engine ? { value: window.__engine.readElement(q, w) } : null,
         wire,
         what,
       );
@@ -162,7 +166,12 @@ export class Device<H = unknown> {
   }
 
   /** Waits until reading `what` of the query's match gives a value `accept` takes. */
-  private async readWhen<T>(query: Query, what: Parameters<typeof readElement>[1], accept: (value: T) => boolean, label: string): Promise<T> {
+  private async readWhen<T>(
+    query: Query,
+    what: Parameters<typeof readElement>[1],
+    accept: (value: T) => boolean,
+    label: string,
+  ): Promise<T> {
     let value: T | null = null;
     await waitFor(`${describe(query)} ${label}`, async () => {
       value = await this.read<T>(query, what);
@@ -251,10 +260,20 @@ export class Device<H = unknown> {
   }
   /** Waits until the text (words anywhere in it, or a pattern) shows, in the page or inside `within`. */
   async seeText(text: string | RegExp, within: Query = { css: 'body' }): Promise<void> {
-    await this.readWhen<string>(within, 'text', (shown) => matches(text, shown), `to show ${String(text)}`);
+    await this.readWhen<string[]>(
+      within,
+      'texts',
+      (shown) => shown.some((t) => matches(text, t)),
+      `to show ${String(text)}`,
+    );
   }
   async noText(text: string | RegExp, within: Query = { css: 'body' }): Promise<void> {
-    await this.readWhen<string>(within, 'text', (shown) => !matches(text, shown), `not to show ${String(text)}`);
+    await this.readWhen<string[]>(
+      within,
+      'texts',
+      (shown) => !shown.some((t) => matches(text, t)),
+      `not to show ${String(text)}`,
+    );
   }
   /** The shown text of the first match. */
   text(query: Query): Promise<string> {
@@ -279,7 +298,10 @@ export class Device<H = unknown> {
   /** Fails with the list of WCAG 2.2 AA violations axe finds on the page as it is now. */
   async axe(step: string): Promise<void> {
     await this.ready();
-    const violations = await this.port.run((tags: string[]) => window.__engine?.axeViolations(tags) ?? [], axeTags);
+    const violations = await this.port.run(
+      (tags: string[]) => window.__engine?.axeViolations(tags) ?? [],
+      axeTags,
+    );
     if (violations.length > 0) throw new Error(`axe at “${step}”:\n  ${violations.join('\n  ')}`);
   }
 
@@ -333,3 +355,30 @@ export class Device<H = unknown> {
 
 const matches = (wanted: string | RegExp, text: string) =>
   typeof wanted === 'string' ? text.includes(wanted) : wanted.test(text);
+
+/** ENGINE_TRACE=1: the time each kind of round trip takes, printed when the process exits. */
+const trace = new Map<string, { calls: number; ms: number }>();
+function traced<H>(port: PagePort<H>): PagePort<H> {
+  if (trace.size === 0) {
+    process.on('exit', () => {
+      for (const [name, { calls, ms }] of trace) console.log(`${name}: ${calls} calls, ${ms.toFixed(0)} ms`);
+    });
+  }
+  return new Proxy(port, {
+    get(target, key, receiver) {
+      const value: unknown = Reflect.get(target, key, receiver);
+      if (typeof value !== 'function') return value;
+      return async (...args: unknown[]) => {
+        const started = performance.now();
+        try {
+          return await (value as (...a: unknown[]) => unknown).apply(target, args);
+        } finally {
+          const entry = trace.get(String(key)) ?? { calls: 0, ms: 0 };
+          entry.calls += 1;
+          entry.ms += performance.now() - started;
+          trace.set(String(key), entry);
+        }
+      };
+    },
+  });
+}

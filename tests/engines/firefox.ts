@@ -13,6 +13,9 @@ import type { WireQuery } from './page-side.ts';
 
 const executablePath = process.env['FIREFOX_PATH'] ?? '/usr/bin/firefox-esr';
 
+/** The page in front: a page behind another gets its timers and frames slowed, as a hidden tab would. */
+let front: Page | undefined;
+
 class FirefoxPort implements PagePort<ElementHandle> {
   readonly seesConsole = true;
   private problems: string[] = [];
@@ -36,13 +39,21 @@ class FirefoxPort implements PagePort<ElementHandle> {
       }
     });
   }
-  run<T>(fn: (...args: never[]) => T | Promise<T>, ...args: unknown[]): Promise<Awaited<T>> {
-    return this.page.evaluate(fn as (...a: unknown[]) => T, ...args) as Promise<Awaited<T>>;
+  /** Two devices share one browser here: the one acted on comes to the front first. */
+  private async toFront(): Promise<void> {
+    if (front === this.page) return;
+    await this.page.bringToFront();
+    front = this.page;
+  }
+  async run<T>(fn: (...args: never[]) => T | Promise<T>, ...args: unknown[]): Promise<Awaited<T>> {
+    await this.toFront();
+    return (await this.page.evaluate(fn as (...a: unknown[]) => T, ...args)) as Awaited<T>;
   }
   async runSource(source: string): Promise<void> {
     await this.page.evaluate(source);
   }
   async element(query: WireQuery): Promise<ElementHandle | null> {
+    await this.toFront();
     const handle = await this.page.evaluateHandle(
       (q: WireQuery) => window.__engine?.findAll(q)[q.nth ?? 0] ?? null,
       query,
@@ -65,9 +76,11 @@ class FirefoxPort implements PagePort<ElementHandle> {
     await this.page.screenshot({ path: path as `${string}.png` });
   }
   async navigate(url: string): Promise<void> {
+    await this.toFront();
     await this.page.goto(url);
   }
   async reload(): Promise<void> {
+    await this.toFront();
     await this.page.reload();
   }
   url(): Promise<string> {

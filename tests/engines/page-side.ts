@@ -109,7 +109,12 @@ export function findAll(query: WireQuery): Element[] {
     axe.setup(document);
     state.__axeStale = false;
     state.__axeTree = new MutationObserver(() => (state.__axeStale = true));
-    state.__axeTree.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+    state.__axeTree.observe(document, {
+      subtree: true,
+      childList: true,
+      attributes: true,
+      characterData: true,
+    });
   }
   return search(query);
 }
@@ -117,16 +122,18 @@ export function findAll(query: WireQuery): Element[] {
 /** What a person can read of the `nth` match of a query: its state, value, text, or whether it has focus. */
 export function readElement(
   query: WireQuery,
-  what: 'count' | 'checked' | 'value' | 'focused' | 'text',
-): number | boolean | string | null {
+  what: 'count' | 'checked' | 'value' | 'focused' | 'text' | 'texts',
+): number | boolean | string | string[] | null {
   const found = window.__engine?.findAll(query) ?? [];
+  const text = (element: Element) => (element as HTMLElement).innerText.replace(/\s+/g, ' ').trim();
   if (what === 'count') return found.length;
+  if (what === 'texts') return found.map(text);
   const element = found[query.nth ?? 0] as HTMLInputElement | undefined;
   if (!element) return null;
   if (what === 'checked') return element.checked;
   if (what === 'value') return element.value;
   if (what === 'focused') return element === document.activeElement;
-  return element.innerText.replace(/\s+/g, ' ').trim();
+  return text(element);
 }
 
 /** Runs axe with the WCAG 2.2 AA tags; one line per violation. */

@@ -45,7 +45,7 @@ export const meeting: Journey = {
     await device.seeText('List three roles to look into');
     await device.seeText('Send the article on portfolios');
     await device.click({ role: 'link', name: 'History' });
-    await device.see({ role: 'heading', name: 'Friday 20 November 2026' });
+    await device.see({ role: 'heading', name: /^Friday 20 November 2026/ });
     await device.axe('meeting history');
   },
 };

@@ -27,11 +27,11 @@ export const twoDevices: Journey = {
     const mentee = await open();
 
     await startPartnership(mentor, { mode: 'two', device: 'mentor', mentorName: 'Priya', menteeName: 'Sam' });
-    const join = await linkIn(mentor, 'Invite Sam');
-    ok(join.includes('&join='), 'a join link');
+    const joinLink = await linkIn(mentor, 'Invite Sam');
+    ok(joinLink.includes('&join='), 'a join link');
     await mentor.axe('two devices: invite');
 
-    await mentee.goto(join);
+    await mentee.goto(joinLink);
     await mentee.see({ css: 'section.answer-steps' });
     ok(/^#p=[^&]+$/.test(new URL(await mentee.url()).hash), 'the payload gone from the address bar');
     await mentee.seeText('Sam (mentee)');
