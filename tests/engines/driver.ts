@@ -3,7 +3,7 @@
  * `PagePort`: a handful of primitives over its own protocol. `Device` builds everything a journey needs
  * on top of that port, once for all engines, so each journey is written once and every engine runs it.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import {
@@ -65,7 +65,10 @@ export interface Engine {
 export const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const timeout = Number(process.env['ENGINE_TIMEOUT'] ?? 20_000);
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+export const axeFile = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+/** Where the engine tests' server offers axe-core, beside the site. */
+export const axeScriptPath = '__engines/axe.min.js';
+const axeSource = readFileSync(axeFile, 'utf8');
 const helperSource = `window.__engine = { findAll: ${findAll.toString()}, axeViolations: ${axeViolations.toString()},
   installProblemHook: ${installProblemHook.toString()},
   dumpDatabase: ${dumpDatabase.toString()}, readElement: ${readElement.toString()} };`;
@@ -126,10 +129,27 @@ export class Device<H = unknown> {
     this.base = base;
   }
 
-  /** Puts axe, the helpers and the problem hook in the current document when they are not there. */
+  /**
+   * Puts axe, the helpers and the problem hook in the current document when they are not there. axe
+   * comes as a script from the test server when it can (the page's CSP allows its own origin, and the
+   * browser keeps it compiled: sending its 650 kB source took a second a page in WebKit), else as source.
+   */
   private async ready(): Promise<void> {
     const missing = await this.port.run(() => !window.__engine);
-    if (missing) await this.port.runSource(`${axeSource}\n${helperSource}`);
+    if (!missing) return;
+    const loaded = await this.port.run(
+      (src: string) =>
+        window.axe !== undefined ||
+        new Promise<boolean>((resolve) => {
+          const script = document.createElement('script');
+          script.src = src;
+          script.onload = () => resolve(true);
+          script.onerror = () => resolve(false);
+          document.head.append(script);
+        }),
+      new URL(axeScriptPath, this.base).href,
+    );
+    await this.port.runSource(loaded ? helperSource : `${axeSource}\n${helperSource}`);
     // The hook records console messages only where the engine cannot report them itself.
     await this.port.run(
       (console: boolean) => window.__engine?.installProblemHook(console),
@@ -155,7 +175,10 @@ export class Device<H = unknown> {
     return (answer?.value ?? null) as T | null;
   }
 
+  /** The last thing asked, for a failure's report. */
+  private last = '';
   private async element(query: Query): Promise<H> {
+    this.last = describe(query);
     let found: H | null = null;
     await waitFor(describe(query), async () => {
       found = await this.port.element(toWire(query));
@@ -307,18 +330,18 @@ export class Device<H = unknown> {
 
   /** Runs `action` and returns the file it downloads. */
   async download(action: () => Promise<void>): Promise<{ name: string; text: string }> {
-    const before = new Set(readdirSync(this.port.downloads));
+    // Earlier downloads go first: a second file of the same name is overwritten or renamed by engine.
+    const files = () => readdirSync(this.port.downloads).filter((file) => !file.startsWith('.'));
+    for (const file of files()) rmSync(join(this.port.downloads, file), { recursive: true, force: true });
     await action();
     let name = '';
     let size = -1;
     await waitFor('a download', async () => {
-      const fresh = readdirSync(this.port.downloads).filter(
-        (file) => !before.has(file) && !/\.(part|download)$/.test(file) && !file.startsWith('.'),
-      );
-      if (fresh.length !== 1) return false;
-      const now = statSync(join(this.port.downloads, fresh[0] ?? '')).size;
-      const stable = fresh[0] === name && now === size && now > 0;
-      [name, size] = [fresh[0] ?? '', now];
+      const [fresh, ...more] = files().filter((file) => !/\.(part|download)$/.test(file));
+      if (fresh === undefined || more.length > 0) return false;
+      const now = statSync(join(this.port.downloads, fresh)).size;
+      const stable = fresh === name && now === size && now > 0;
+      [name, size] = [fresh, now];
       return stable;
     });
     return { name, text: readFileSync(join(this.port.downloads, name), 'utf8') };
@@ -331,7 +354,7 @@ export class Device<H = unknown> {
     const text = await this.port
       .run(() => document.body.innerText.replace(/\s+/g, ' ').slice(0, 1200))
       .catch(() => '?');
-    return `${url} (${shot})\n    ${text}`;
+    return `${url} (${shot})\n    last asked: ${this.last}\n    ${text}`;
   }
 
   /** Everything wrong this device has seen: console errors, uncaught errors, CSP, other origins. */

@@ -8,12 +8,12 @@
  * engine, even where the driver cannot see the console.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { headersForPath } from '../../src/integrations/hosting-headers.ts';
 import { startStaticServer, type StaticServer } from '../e2e/support/static-server.ts';
-import type { Device, Engine } from './driver.ts';
+import { axeFile, axeScriptPath, type Device, type Engine } from './driver.ts';
 import { firefox } from './firefox.ts';
 import { webkit } from './webkit.ts';
 import { backup } from './journeys/backup.ts';
@@ -46,8 +46,17 @@ if (!existsSync(join(dist, '_headers')) || !existsSync(join(dist, 'sw.js'))) {
 }
 const headersFile = readFileSync(join(dist, '_headers'), 'utf8');
 
+/** A copy of the build with axe-core beside it (see Device.ready), so the build itself is never touched. */
+function siteCopy(): string {
+  const copy = mkdtempSync(join(tmpdir(), 'engines-site-'));
+  cpSync(dist, copy, { recursive: true });
+  mkdirSync(join(copy, dirname(axeScriptPath)), { recursive: true });
+  copyFileSync(axeFile, join(copy, axeScriptPath));
+  return copy;
+}
+
 function serve(port: number): Promise<StaticServer> {
-  return startStaticServer(dist, '/', {
+  return startStaticServer(siteCopy(), '/', {
     port,
     headers: (path) => {
       const headers = headersForPath(headersFile, path);

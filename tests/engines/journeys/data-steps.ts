@@ -5,6 +5,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import { type Device, waitFor } from '../driver.ts';
 
 export type Counts = Record<'Partnerships' | 'Meetings' | 'Actions' | 'Goals', string>;
@@ -31,10 +32,13 @@ export function counts(device: Device): Promise<Counts> {
 
 /** Waits until the counts are `expected` (they update when the island has read the workbook). */
 export async function expectCounts(device: Device, expected: Counts): Promise<void> {
-  await waitFor(
-    `the counts ${JSON.stringify(expected)}`,
-    async () => JSON.stringify(await counts(device)) === JSON.stringify(expected),
-  );
+  let last: Counts | undefined;
+  await waitFor(`the counts ${JSON.stringify(expected)}`, async () => {
+    last = await counts(device);
+    return isDeepStrictEqual(last, expected); // WebKit's driver returns the keys in another order
+  }).catch((error: unknown) => {
+    throw new Error(`${String(error)}; the page shows ${JSON.stringify(last)}`);
+  });
 }
 
 /** Backs up everything, with a passphrase or not, and returns the downloaded file. */
