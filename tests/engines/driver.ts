@@ -112,7 +112,10 @@ export async function waitFor(what: string, probe: () => Promise<boolean>, ms = 
     } catch (error) {
       last = error; // the page may be between two documents: try again
     }
-    if (Date.now() > end) throw new Error(`Timed out waiting for ${what}${last ? ` (${String(last)})` : ''}`);
+    if (Date.now() > end) {
+      const why = last instanceof Error ? ` (${last.message})` : '';
+      throw new Error(`Timed out waiting for ${what}${why}`);
+    }
     await sleep(100);
   }
 }
@@ -246,8 +249,7 @@ export class Device<H = unknown> {
         const field = window.__engine?.findAll(q)[q.nth ?? 0] as HTMLInputElement | undefined;
         if (!field) throw new Error('The field went away');
         if (['date', 'time', 'datetime-local', 'month'].includes(field.type)) {
-          const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set;
-          setter?.call(field, value);
+          field.value = value;
           field.dispatchEvent(new Event('input', { bubbles: true }));
           field.dispatchEvent(new Event('change', { bubbles: true }));
           return false;
@@ -354,13 +356,13 @@ export class Device<H = unknown> {
     await action();
     let name = '';
     let size = -1;
-    await waitFor('a download', async () => {
+    await waitFor('a download', () => {
       const [fresh, ...more] = files().filter((file) => !/\.(part|download)$/.test(file));
-      if (fresh === undefined || more.length > 0) return false;
+      if (fresh === undefined || more.length > 0) return Promise.resolve(false);
       const now = statSync(join(this.port.downloads, fresh)).size;
       const stable = fresh === name && now === size && now > 0;
       [name, size] = [fresh, now];
-      return stable;
+      return Promise.resolve(stable);
     });
     return { name, text: readFileSync(join(this.port.downloads, name), 'utf8') };
   }

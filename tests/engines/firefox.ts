@@ -47,7 +47,8 @@ class FirefoxPort implements PagePort<ElementHandle> {
   }
   async run<T>(fn: (...args: never[]) => T | Promise<T>, ...args: unknown[]): Promise<Awaited<T>> {
     await this.toFront();
-    return (await this.page.evaluate(fn as (...a: unknown[]) => T, ...args)) as Awaited<T>;
+    const result: unknown = await this.page.evaluate(fn as (...a: unknown[]) => unknown, ...args);
+    return result as Awaited<T>;
   }
   async runSource(source: string): Promise<void> {
     await this.page.evaluate(source);
@@ -73,7 +74,7 @@ class FirefoxPort implements PagePort<ElementHandle> {
     await (element as ElementHandle<HTMLInputElement>).uploadFile(path);
   }
   async screenshot(path: string): Promise<void> {
-    await this.page.screenshot({ path: path as `${string}.png` });
+    await this.page.screenshot({ path: `${path.replace(/\.png$/, '')}.png` });
   }
   async navigate(url: string): Promise<void> {
     await this.toFront();

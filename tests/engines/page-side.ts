@@ -78,8 +78,7 @@ export function findAll(query: WireQuery): Element[] {
       ? squash(actual) === squash(wanted)
       : new RegExp(wanted.source, wanted.flags).test(squash(actual));
   const shown = (element: Element) =>
-    element.getClientRects().length > 0 &&
-    element.checkVisibility({ visibilityProperty: true } as CheckVisibilityOptions);
+    element.getClientRects().length > 0 && element.checkVisibility({ visibilityProperty: true });
 
   const search = (q: WireQuery): Element[] => {
     const at = q.within?.nth ?? 0;

@@ -28,11 +28,11 @@ class WebKitPort implements PagePort<WebElement> {
   }
   async run<T>(fn: (...args: never[]) => T | Promise<T>, ...args: unknown[]): Promise<Awaited<T>> {
     // WebKitGTK's Execute Script does not wait for a promise: the async form does, through a callback.
-    const answer = (await this.driver.executeAsyncScript(
+    const answer = await this.driver.executeAsyncScript<{ value?: Awaited<T>; error?: string }>(
       `const done = arguments[arguments.length - 1];
        Promise.resolve().then(() => (${fn.toString()}).apply(null, ${JSON.stringify(args)}))
          .then((value) => done({ value }), (error) => done({ error: String(error && error.stack || error) }));`,
-    )) as { value?: Awaited<T>; error?: string };
+    );
     if (answer.error !== undefined) throw new Error(answer.error);
     return answer.value as Awaited<T>;
   }
@@ -40,10 +40,10 @@ class WebKitPort implements PagePort<WebElement> {
     await this.driver.executeScript(source);
   }
   async element(query: WireQuery): Promise<WebElement | null> {
-    return (await this.driver.executeScript(
+    return this.driver.executeScript<WebElement | null>(
       'return window.__engine ? window.__engine.findAll(arguments[0])[arguments[0].nth || 0] || null : null',
       query,
-    )) as WebElement | null;
+    );
   }
   async click(element: WebElement): Promise<void> {
     await element.click();

@@ -15,7 +15,7 @@ export interface Site {
 export interface Context {
   readonly engine: string;
   /** A new device: a fresh browser profile, closed (and checked for problems) when the journey ends. */
-  device(): Promise<Device>;
+  readonly device: () => Promise<Device>;
   readonly site: Site;
 }
 
