@@ -8,35 +8,41 @@
  * engine, even where the driver cannot see the console.
  */
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { headersForPath } from '../../src/integrations/hosting-headers.ts';
 import { startStaticServer, type StaticServer } from '../e2e/support/static-server.ts';
 import { axeFile, axeScriptPath, type Device, type Engine } from './driver.ts';
-import { firefox } from './firefox.ts';
+import { chromium, firefox } from './puppeteer.ts';
 import { webkit } from './webkit.ts';
 import { backup } from './journeys/backup.ts';
 import type { Journey } from './journeys/journey.ts';
 import { meeting } from './journeys/meeting.ts';
 import { offline } from './journeys/offline.ts';
+import { pages } from './journeys/pages.ts';
 import { oneDevice } from './journeys/one-device.ts';
 import { refused } from './journeys/refused.ts';
 import { twoDevices } from './journeys/two-devices.ts';
 
 const root = join(import.meta.dirname, '../..');
 const dist = join(root, process.env['OUT_DIR'] ?? 'dist');
-/** Each engine's server: the site's port for Firefox, the last of the driver ports for WebKit. */
-const ports: Record<string, number> = { firefox: 4401, webkit: 4419 };
+/** Each engine's server: the site's port for Firefox, the last two of the driver ports for the others. */
+const ports: Record<string, number> = { firefox: 4401, webkit: 4419, chromium: 4418 };
 const journeyTimeout = 150_000;
 const reportPath = '/__csp-report';
 /** Where a failed journey's screenshots go, one per device. */
 const shots = process.env['ENGINE_SHOTS'] ?? join(tmpdir(), 'engines-shots');
 mkdirSync(shots, { recursive: true });
 
-// The offline journey stops the server, so it comes last.
-const journeys: Journey[] = [oneDevice, twoDevices, meeting, backup, refused, offline(dist)];
-const engines: Record<string, (base: string) => Promise<Engine>> = { firefox, webkit };
+// The offline journey stops the server, so it comes last. Chromium runs only the pages journey: the
+// Chromium suite (tests/e2e) walks the rest, but does not serve `_headers`.
+const journeys: Journey[] = [pages(dist), oneDevice, twoDevices, meeting, backup, refused, offline(dist)];
+const engines: Record<string, { start: (base: string) => Promise<Engine>; journeys: Journey[] }> = {
+  firefox: { start: firefox, journeys },
+  webkit: { start: webkit, journeys },
+  chromium: { start: chromium, journeys: journeys.slice(0, 1) },
+};
 const wanted = process.argv.slice(2).filter((arg) => arg in engines);
 const only = process.env['ENGINE_JOURNEY'];
 
@@ -47,8 +53,10 @@ if (!existsSync(join(dist, '_headers')) || !existsSync(join(dist, 'sw.js'))) {
 const headersFile = readFileSync(join(dist, '_headers'), 'utf8');
 
 /** A copy of the build with axe-core beside it (see Device.ready), so the build itself is never touched. */
+const copies: string[] = [];
 function siteCopy(): string {
   const copy = mkdtempSync(join(tmpdir(), 'engines-site-'));
+  copies.push(copy);
   cpSync(dist, copy, { recursive: true });
   mkdirSync(join(copy, dirname(axeScriptPath)), { recursive: true });
   copyFileSync(axeFile, join(copy, axeScriptPath));
@@ -133,7 +141,8 @@ async function runEngine(name: string, port: number): Promise<Result[]> {
   const results: Result[] = [];
   const server = { current: await serve(port) };
   const started = Date.now();
-  const engine = await (engines[name] as (base: string) => Promise<Engine>)(server.current.url);
+  const { start, journeys } = engines[name] as (typeof engines)[string];
+  const engine = await start(server.current.url);
   try {
     for (const journey of journeys) {
       if (only && !journey.name.includes(only)) continue;
@@ -154,6 +163,7 @@ const begun = Date.now();
 // The engines run side by side: most of a journey's time is spent waiting on the browser.
 const names = wanted.length > 0 ? wanted : Object.keys(engines);
 const results = (await Promise.all(names.map((name) => runEngine(name, ports[name] ?? 0)))).flat();
+for (const copy of copies) rmSync(copy, { recursive: true, force: true });
 const failed = results.filter((result) => result.error);
 console.log(
   `\n${results.length - failed.length} of ${results.length} journeys passed in ${((Date.now() - begun) / 1000).toFixed(1)} s.`,

@@ -14,7 +14,7 @@ import type { WireQuery } from './page-side.ts';
 
 const miniBrowser = process.env['MINIBROWSER_PATH'] ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
 /** The ports this engine's drivers may use (the team's share of the machine). */
-const ports = [4411, 4412, 4413, 4414, 4415, 4416, 4417, 4418];
+const ports = [4411, 4412, 4413, 4414, 4415, 4416, 4417];
 
 class WebKitPort implements PagePort<WebElement> {
   readonly seesConsole = false;

@@ -1,8 +1,11 @@
 /**
- * Firefox ESR, headless, over WebDriver BiDi with puppeteer-core (TECH-NOTES.md, "Other engines"). One
- * browser per run; each device is its own browser context (a container: its own IndexedDB, caches and
- * service workers) with its own downloads folder. BiDi reports console messages and uncaught errors,
- * CSP violations among them, so the page needs no console hook here.
+ * The engines puppeteer-core drives. Firefox ESR, headless, over WebDriver BiDi (TECH-NOTES.md, "Other
+ * engines"), for every journey; and the system's Chromium over CDP, for the pages journey only (the
+ * Chromium suite in tests/e2e covers the rest) because Chromium is the engine known to complain about
+ * a header (`Unrecognized feature` in Permissions-Policy) and CDP reports the browser's own console
+ * messages. One browser per run; each device is its own browser context (its own IndexedDB, caches and
+ * service workers) with its own downloads folder. Console messages and uncaught errors, CSP violations
+ * among them, come from the protocol, so the page needs no console hook here.
  */
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,13 +13,12 @@ import { join } from 'node:path';
 import puppeteer, { type Browser, type ElementHandle, type Page } from 'puppeteer-core';
 import { Device, type Engine, type PagePort } from './driver.ts';
 import type { WireQuery } from './page-side.ts';
-
-const executablePath = process.env['FIREFOX_PATH'] ?? '/usr/bin/firefox-esr';
+import { findChromium } from '../e2e/support/find-chromium.ts';
 
 /** The page in front: a page behind another gets its timers and frames slowed, as a hidden tab would. */
 let front: Page | undefined;
 
-class FirefoxPort implements PagePort<ElementHandle> {
+class PuppeteerPort implements PagePort<ElementHandle> {
   readonly seesConsole = true;
   private problems: string[] = [];
   private readonly page: Page;
@@ -95,10 +97,31 @@ class FirefoxPort implements PagePort<ElementHandle> {
   }
 }
 
+/** The engine over a launched browser: a context per device. */
+function engine(name: string, browser: Browser, base: string): Engine {
+  return {
+    name,
+    async newDevice() {
+      const downloads = mkdtempSync(join(tmpdir(), `engines-${name}-`));
+      const context = await browser.createBrowserContext({
+        downloadBehavior: { policy: 'allow', downloadPath: downloads },
+      });
+      const page = await context.newPage();
+      await page.setViewport({ width: 1280, height: 800 });
+      return new Device(
+        new PuppeteerPort(page, downloads, new URL(base).origin, () => context.close()),
+        name,
+        base,
+      );
+    },
+    close: () => browser.close(),
+  };
+}
+
 export async function firefox(base: string): Promise<Engine> {
-  const browser: Browser = await puppeteer.launch({
+  const browser = await puppeteer.launch({
     browser: 'firefox',
-    executablePath,
+    executablePath: process.env['FIREFOX_PATH'] ?? '/usr/bin/firefox-esr',
     headless: true,
     protocol: 'webDriverBiDi',
     extraPrefsFirefox: {
@@ -107,21 +130,15 @@ export async function firefox(base: string): Promise<Engine> {
       'dom.storageManager.prompt.testing.allow': true,
     },
   });
-  return {
-    name: 'firefox',
-    async newDevice() {
-      const downloads = mkdtempSync(join(tmpdir(), 'engines-firefox-'));
-      const context = await browser.createBrowserContext({
-        downloadBehavior: { policy: 'allow', downloadPath: downloads },
-      });
-      const page = await context.newPage();
-      await page.setViewport({ width: 1280, height: 800 });
-      return new Device(
-        new FirefoxPort(page, downloads, new URL(base).origin, () => context.close()),
-        'firefox',
-        base,
-      );
-    },
-    close: () => browser.close(),
-  };
+  return engine('firefox', browser, base);
+}
+
+export async function chromium(base: string): Promise<Engine> {
+  // Without the sandbox, as Playwright launches it for the Chromium suite (CI runs as root).
+  const browser = await puppeteer.launch({
+    executablePath: findChromium(),
+    headless: true,
+    args: ['--no-sandbox'],
+  });
+  return engine('chromium', browser, base);
 }
