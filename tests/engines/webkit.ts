@@ -89,24 +89,47 @@ async function startXvfb(): Promise<{ display: string; process: ChildProcess }> 
 
 const free = new Set(ports);
 
+/**
+ * Starts a WebKitWebDriver on a free port of ours, with its own HOME. A driver that does not answer
+ * (a port taken by something else, a slow start on a busy machine) is stopped and the next port tried.
+ */
+async function startDriver(
+  home: string,
+  display: string,
+): Promise<{ port: number; driverProcess: ChildProcess }> {
+  const failures: string[] = [];
+  for (const port of [...free].slice(0, 3)) {
+    free.delete(port);
+    const driverProcess = spawn('WebKitWebDriver', [`--port=${port}`], {
+      env: { ...process.env, HOME: home, DISPLAY: display },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let said = '';
+    driverProcess.stderr?.on('data', (data: Buffer) => (said += String(data)));
+    try {
+      await waitFor(
+        `WebKitWebDriver on port ${port}`,
+        async () => (await fetch(`http://127.0.0.1:${port}/status`)).ok,
+        15_000,
+      );
+      return { port, driverProcess };
+    } catch (error) {
+      driverProcess.kill();
+      failures.push(`${String(error)} ${said.trim()}`);
+      free.add(port);
+    }
+  }
+  throw new Error(`No WebKitWebDriver would start: ${failures.join('; ')}`);
+}
+
 export async function webkit(base: string): Promise<Engine> {
   const xvfb = await startXvfb();
   const open = new Set<() => Promise<void>>();
   return {
     name: 'webkit',
     async newDevice() {
-      const port = [...free][0];
-      if (port === undefined) throw new Error('No free WebKitWebDriver port');
-      free.delete(port);
       const home = mkdtempSync(join(tmpdir(), 'engines-webkit-'));
-      const driverProcess = spawn('WebKitWebDriver', [`--port=${port}`], {
-        env: { ...process.env, HOME: home, DISPLAY: xvfb.display },
-        stdio: 'ignore',
-      });
-      await waitFor(
-        `WebKitWebDriver on port ${port}`,
-        async () => (await fetch(`http://127.0.0.1:${port}/status`)).ok,
-      );
+      const { port, driverProcess } = await startDriver(home, xvfb.display);
       // With no display, session creation hangs silently: give it a deadline.
       const driver = await Promise.race([
         new Builder()
