@@ -31,10 +31,7 @@ export async function startPartnership(device: Device, options: StartOptions): P
 
 const steps = { css: 'section.answer-steps' };
 
-/**
- * Answers every item on every part: in each radio group the option at `pick(n)` (n counts the groups
- * from 0, across parts), and every text box with `text`. Then finishes.
- */
+/** answerAll of tests/e2e/support/checklist.ts, through the engine driver: `pick(n)` per radio group. */
 export async function answerAll(
   device: Device,
   pick: (n: number) => number,
