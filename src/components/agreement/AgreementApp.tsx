@@ -4,7 +4,6 @@
  */
 import { useState } from 'preact/hooks';
 import { buildAgreement } from '../../lib/agreement/build-agreement';
-import { agreementFileName, agreementToMarkdown } from '../../lib/agreement/markdown';
 import { partnershipFragment, readFragment } from '../../lib/transfer/fragment';
 import { localToday } from '../../lib/dates';
 import type { ChecklistTemplate } from '../../lib/schemas';
@@ -41,8 +40,11 @@ export default function AgreementApp({ base, defaultTemplate }: Props) {
     );
   }
   const agreement = buildAgreement(template, partnership, round);
-  const download = () =>
+  // The Markdown writer loads when the agreement is first downloaded, not with the page.
+  const download = async () => {
+    const { agreementFileName, agreementToMarkdown } = await import('../../lib/agreement/markdown');
     downloadText(agreementFileName(agreement, localToday()), agreementToMarkdown(agreement), 'text/markdown');
+  };
 
   return (
     <div class="agreement-app">
@@ -58,7 +60,7 @@ export default function AgreementApp({ base, defaultTemplate }: Props) {
         <button type="button" onClick={() => globalThis.print()}>
           Print
         </button>
-        <button type="button" class="secondary" onClick={download}>
+        <button type="button" class="secondary" onClick={() => void download()}>
           Download as a Markdown file
         </button>
         <a class="button secondary" href={checklistHref}>

@@ -25,10 +25,9 @@ import {
 } from '../../lib/schemas';
 import { localToday } from '../../lib/dates';
 import { withBase } from '../../lib/site/base-path';
-import { Handover } from './Handover';
 import { lazy } from '../shared/lazy';
 import { LoadProblem } from '../shared/LoadProblem';
-import { ConflictNotice } from '../shared/ConflictNotice';
+import { ConflictNotice } from '../shared/ConflictWhenNeeded';
 import { SaveStatus } from '../shared/SaveStatus';
 import { useSession } from '../shared/use-session';
 import { useReloadOnHashChange } from '../shared/use-page-hooks';
@@ -36,6 +35,8 @@ import { WhoFirst } from './WhoFirst';
 import { personLabel, personShort } from './names';
 
 // Loaded when first needed, to keep the first visit small (see shared/lazy.ts).
+// The handover between the two partners shows once per round: its code loads then.
+const Handover = lazy(() => import('./Handover').then((m) => m.Handover));
 const Answers = lazy(() => import('./AnswerSteps').then((m) => m.default));
 const Compare = lazy(() => import('./CompareView').then((m) => m.default));
 const Settled = lazy(() => import('./SettledView').then((m) => m.default));
