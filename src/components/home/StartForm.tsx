@@ -10,6 +10,9 @@ export interface StartChoices {
   thisDevice: PartnerRole;
 }
 
+/** While filling in the form: on two devices, nobody is assumed to be the mentee until they say so. */
+type Draft = Omit<StartChoices, 'thisDevice'> & { thisDevice: PartnerRole | undefined };
+
 interface Props {
   onStart: (choices: StartChoices) => void;
   /** Shown under the heading, before the form: the choice of checklist. */
@@ -17,14 +20,14 @@ interface Props {
 }
 
 export function StartForm({ onStart, children }: Props) {
-  const [choices, setChoices] = useState<StartChoices>({
+  const [choices, setChoices] = useState<Draft>({
     mentorName: '',
     menteeName: '',
     answerMode: 'one-device',
-    thisDevice: 'mentee',
+    thisDevice: undefined,
   });
   const [busy, setBusy] = useState(false);
-  const set = (patch: Partial<StartChoices>) => setChoices({ ...choices, ...patch });
+  const set = (patch: Partial<Draft>) => setChoices({ ...choices, ...patch });
 
   return (
     <section aria-labelledby="start-heading">
@@ -34,9 +37,12 @@ export function StartForm({ onStart, children }: Props) {
         class="start-form"
         onSubmit={(e) => {
           e.preventDefault();
+          // The radios are required on two devices, so the browser asks before this runs.
+          if (choices.answerMode === 'two-devices' && !choices.thisDevice) return;
           setBusy(true);
           onStart({
             ...choices,
+            thisDevice: choices.thisDevice ?? 'mentee',
             mentorName: choices.mentorName.trim(),
             menteeName: choices.menteeName.trim(),
           });
@@ -94,12 +100,14 @@ export function StartForm({ onStart, children }: Props) {
         {choices.answerMode === 'two-devices' && (
           <fieldset>
             <legend>Who is using this device?</legend>
+            <p class="muted">Say which of you this is: each device keeps its own person’s answers.</p>
             {(['mentee', 'mentor'] as const).map((role) => (
               <div class="option" key={role}>
                 <input
                   type="radio"
                   id={`device-${role}`}
                   name="device"
+                  required
                   checked={choices.thisDevice === role}
                   onChange={() => set({ thisDevice: role })}
                 />
