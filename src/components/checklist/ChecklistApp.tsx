@@ -32,7 +32,6 @@ import { ConflictNotice } from '../shared/ConflictNotice';
 import { SaveStatus } from '../shared/SaveStatus';
 import { useSession } from '../shared/use-session';
 import { useReloadOnHashChange } from '../shared/use-page-hooks';
-import { WhoFirst } from './WhoFirst';
 import { personLabel, personShort, personStart } from './names';
 
 // Loaded when first needed, to keep the first visit small (see shared/lazy.ts).
@@ -41,6 +40,7 @@ const Compare = lazy(() => import('./CompareView').then((m) => m.default));
 const Settled = lazy(() => import('./SettledView').then((m) => m.default));
 const TwoDevice = lazy(() => import('./TwoDevicePanel').then((m) => m.default));
 const Join = lazy(() => import('./JoinReceiver').then((m) => m.default));
+const WhoFirst = lazy(() => import('./WhoFirst').then((m) => m.WhoFirst));
 
 interface Props {
   base: string;

@@ -7,7 +7,7 @@
 import { useState } from 'preact/hooks';
 import { joinTexts } from '../../lib/agreement/agreed-values';
 import { describeAnswer } from '../../lib/agreement/describe';
-import { formatDate } from '../../lib/agreement/build-agreement';
+import { formatDate } from '../../lib/agreement/format-date';
 import { itemReason } from '../../lib/compare/reasons';
 import type { ComparedItem } from '../../lib/compare/settle';
 import { getItemGroup } from '../../lib/expectations';
