@@ -61,7 +61,11 @@ export default function AnswerSteps({
   const heading = useRef<HTMLHeadingElement>(null);
   const firstRenderRef = useRef(true);
   const missing = unansweredItems(template, answers);
-  const answered = template.items.length - missing.length;
+  // Progress counts what was answered; an optional item left empty is not a gap, but not an answer either.
+  const answered = template.items.filter((i) => {
+    const a = Object.hasOwn(answers, i.id) ? answers[i.id] : undefined;
+    return a !== undefined && a.kind !== 'skipped';
+  }).length;
 
   useEffect(() => {
     // On a fresh page load focus stays where the browser put it. When this step replaces the button the
