@@ -30,26 +30,24 @@ export function StorageNotice({ notice, dataHref, onBackup, onDismiss, status, f
     return (
       <section class="storage-notice storage-notice-warning" aria-labelledby="storage-notice-heading">
         <h2 id="storage-notice-heading">This browser is not saving your work</h2>
-        <p>
-          {full
-            ? 'What you type now lives only on this page: make a backup before you leave it.'
-            : 'Your work lives only in this tab: make a backup before you close it.'}{' '}
+        <p>{full ? 'What you type now is kept on this page only.' : 'Only this tab keeps your work.'}</p>
+        <div class="storage-notice-actions">
           {onBackup && (
             <button type="button" onClick={onBackup}>
               Download a backup now
             </button>
           )}
-        </p>
-        <details>
-          <summary>Why, and what to do</summary>
-          <p>
-            {notice.message}{' '}
-            {full
-              ? 'The workbook still works, but only on this page: what you type now will be lost when you leave or reload it, unless you make a backup.'
-              : 'The workbook still works, but only in this tab: it keeps your work from page to page while the tab is open, and everything will be lost when you close the tab, unless you make a backup.'}
-          </p>
-          <p>{notice.hint}</p>
-        </details>
+          <details>
+            <summary>Why?</summary>
+            <p>
+              {notice.message}{' '}
+              {full
+                ? 'The workbook still works, but only on this page: what you type now will be lost when you leave or reload it, unless you make a backup.'
+                : 'The workbook still works, but only in this tab: it keeps your work from page to page while the tab is open, and everything will be lost when you close the tab, unless you make a backup.'}
+            </p>
+            <p>{notice.hint}</p>
+          </details>
+        </div>
         <p role="status">{status}</p>
       </section>
     );
