@@ -4,13 +4,8 @@
  * so the page's first download stays small; the files' code loads only when asked for.
  */
 import { buildAgreement, type Agreement } from '../../lib/agreement/build-agreement';
-import {
-  todayLocal,
-  type ChecklistRound,
-  type ChecklistTemplate,
-  type Goal,
-  type Partnership,
-} from '../../lib/schemas';
+import { localToday } from '../../lib/dates';
+import type { ChecklistRound, ChecklistTemplate, Goal, Partnership } from '../../lib/schemas';
 import { AgreementDoc } from './AgreementDoc';
 import { downloadText } from '../data/download';
 
@@ -25,7 +20,7 @@ interface Props {
 /** The files load when asked for: the page's first load needs only the document. */
 async function download(agreement: Agreement, kind: 'html' | 'md'): Promise<void> {
   const { agreementFileName } = await import('../../lib/agreement/markdown');
-  const name = agreementFileName(agreement, todayLocal(), kind);
+  const name = agreementFileName(agreement, localToday(), kind);
   if (kind === 'md') {
     const { agreementToMarkdown } = await import('../../lib/agreement/markdown');
     downloadText(name, agreementToMarkdown(agreement), 'text/markdown');

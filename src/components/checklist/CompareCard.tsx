@@ -7,7 +7,7 @@
 import { useState } from 'preact/hooks';
 import { joinTexts } from '../../lib/agreement/agreed-values';
 import { describeAnswer } from '../../lib/agreement/describe';
-import { formatDate } from '../../lib/agreement/format-date';
+import { formatDayMonthYear } from '../../lib/dates';
 import { itemReason } from '../../lib/compare/reasons';
 import type { ComparedItem } from '../../lib/compare/settle';
 import { getItemGroup } from '../../lib/expectations';
@@ -55,7 +55,7 @@ function marksFor(compared: ComparedItem, names: Names): Partial<Record<string, 
 /** What a settled item now says, in a few words. */
 function settledText(compared: ComparedItem): string {
   const { entry, item } = compared;
-  if (entry?.parkedUntil && !entry.value) return `Parked until ${formatDate(entry.parkedUntil)}`;
+  if (entry?.parkedUntil && !entry.value) return `Parked until ${formatDayMonthYear(entry.parkedUntil)}`;
   if (entry?.value) return describeAnswer(item, entry.value);
   return 'Read together';
 }

@@ -3,7 +3,7 @@
  * this log or used to update it only when the person says so. Nothing changes until then.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { formatDateLong } from '../../lib/calendar/format';
+import { formatDateLong } from '../../lib/dates';
 import type { LogChanges } from '../../lib/meetings/log-store';
 import { receiveMeetingLink, type ReceivedMeeting } from '../../lib/meetings/share';
 import type { MeetingLogData } from '../../lib/meetings/types';

@@ -4,7 +4,7 @@
  * backup is due (with one sentence for Safari's seven-day rule).
  */
 import type { DataNotice } from '../../lib/data/reminder';
-import { formatDateTime } from '../../lib/data/summary';
+import { formatInstant } from '../../lib/dates';
 
 interface Props {
   notice: DataNotice;
@@ -58,7 +58,7 @@ export function StorageNotice({ notice, dataHref, onBackup, onDismiss, status, f
         <strong id="storage-notice-heading">Time for a backup.</strong>{' '}
         {notice.lastBackupAt === undefined
           ? 'You have not made a backup of your workbook yet.'
-          : `Your last backup was on ${formatDateTime(notice.lastBackupAt)}, and you have changed things since.`}
+          : `Your last backup was on ${formatInstant(notice.lastBackupAt)}, and you have changed things since.`}
         {notice.safari &&
           ' Safari deletes a site’s data after seven days without a visit, so add this site to your Home Screen and make regular backups.'}
       </p>

@@ -12,11 +12,9 @@ import type { Partnership } from '../schemas/partnership';
 import type { ChecklistRound } from '../schemas/round';
 import type { ChecklistTemplate } from '../schemas/template';
 import { agreedValueOf } from './agreed-values';
-import { addMonths, agreedPracticalities } from './practicalities';
+import { addMonths } from '../dates';
+import { agreedPracticalities } from './practicalities';
 import { agreementSentence } from './sentences';
-
-// Kept in its own module so a page that only writes dates does not download the agreement's code.
-export { formatDate } from './format-date';
 
 /** One line of the agreement. */
 export interface AgreementLine {

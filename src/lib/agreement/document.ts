@@ -4,7 +4,7 @@
  * each renderer only adds its own markup (and escaping).
  */
 import type { Agreement } from './build-agreement';
-import { formatDate } from './format-date';
+import { formatDayMonthYear } from '../dates';
 
 export interface DocLine {
   text: string;
@@ -37,7 +37,7 @@ function person(name: string | undefined, role: 'mentor' | 'mentee'): string {
 
 function reviewText(agreement: Agreement): string | undefined {
   if (!agreement.reviewOn) return undefined;
-  const date = formatDate(agreement.reviewOn);
+  const date = formatDayMonthYear(agreement.reviewOn);
   return agreement.reviewFrom === 'parked'
     ? `We come back to what is still open, and to how it is going, by ${date}.`
     : `We review how it is going on ${date}.`;
@@ -46,7 +46,7 @@ function reviewText(agreement: Agreement): string | undefined {
 /** The outline of the agreement's document. */
 export function agreementDocument(agreement: Agreement): AgreementDocument {
   const dated = [
-    agreement.agreedOn ? `Agreed on ${formatDate(agreement.agreedOn)}.` : '',
+    agreement.agreedOn ? `Agreed on ${formatDayMonthYear(agreement.agreedOn)}.` : '',
     agreement.roundNumber > 1 ? `Review ${agreement.roundNumber - 1}.` : '',
     agreement.complete ? '' : 'Draft: some items are still to settle.',
   ]
@@ -85,7 +85,7 @@ export function agreementDocument(agreement: Agreement): AgreementDocument {
       id: 'parked',
       heading: 'To come back to',
       lines: agreement.parked.map((p) => {
-        const text = `${p.prompt} By ${formatDate(p.until)}.`;
+        const text = `${p.prompt} By ${formatDayMonthYear(p.until)}.`;
         return p.note ? { text, note: p.note } : { text };
       }),
     });
