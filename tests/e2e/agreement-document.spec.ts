@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { expect, test } from './support/fixtures';
+import { expect, pinClock, test } from './support/fixtures';
 import { expectNoAxeViolations } from './support/checklist';
 import { countPdfPages } from './support/pdf';
 import { seedRound } from './support/seed-round';
@@ -95,6 +95,7 @@ test('the print-ready page and the Markdown file say the same, and the page prin
 
   // The file opens on its own, away from the site, with nothing fetched, and prints on one page.
   const context = await browser.newContext({ serviceWorkers: 'block' });
+  await pinClock(context);
   const fetched: string[] = [];
   await context.route('**/*', async (route) => {
     fetched.push(route.request().url());

@@ -13,6 +13,7 @@ import { seedRound } from './support/seed-round';
 const differences = {
   mentorName: 'Priya',
   menteeName: 'Sam',
+  tailored: { title: 'Oakwood mentoring checklist', programme: 'Oakwood Trust' },
   menteePick: (item: { id: string }) => (item.id === 'agenda' ? 1 : 0),
   mentorPick: (item: { id: string }) =>
     item.id === 'agenda' ? 2 : item.id === 'goal-owner' || item.id === 'meeting-frequency' ? 1 : 0,
@@ -24,6 +25,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
   }) => {
     await page.emulateMedia({ colorScheme });
     await seedRound(page, 'workbook/checklist/', differences);
+    // A programme's own checklist says whose it is on the checklist itself, not only on the start panel.
+    await expect(page.getByText('Oakwood mentoring checklist · Oakwood Trust')).toBeVisible();
     const count = page.locator('.compare-summary').getByRole('status');
     await expect(count).toHaveText('5 left to talk about · 16 of 21 settled');
     await expect(page.getByRole('region', { name: 'To discuss' })).toContainText(

@@ -99,3 +99,24 @@ test('every name is said once and plainly, and the optional item stays optional'
   await expect(page.locator('.agreed-list')).toContainText(offLimits);
   await expectNoAxeViolations(page, 'compare with every form open');
 });
+
+test('on two devices the person starting says who they are: nobody is assumed to be the mentee', async ({
+  page,
+}) => {
+  await page.goto('workbook/');
+  await expect(page.getByText('There are none yet')).toBeVisible();
+  await page.getByLabel('Each on our own device').check();
+  const who = page.getByRole('group', { name: 'Who is using this device?' });
+  await expect(who).toContainText('Say which of you this is');
+  await expect(who.getByRole('radio', { checked: true })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Start the partnership' }).click();
+  // The browser asks for the answer; nothing starts until it is given.
+  await expect(page).toHaveURL(/workbook\/$/);
+  expect(
+    await who.getByLabel('The mentee').evaluate((el: HTMLInputElement) => el.validity.valueMissing),
+  ).toBe(true);
+  await who.getByLabel('The mentor').check();
+  await page.getByRole('button', { name: 'Start the partnership' }).click();
+  await expect(page).toHaveURL(/workbook\/checklist\/#p=/);
+  await expectNoAxeViolations(page, 'two devices, the mentor’s device');
+});
