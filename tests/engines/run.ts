@@ -29,7 +29,7 @@ const root = join(import.meta.dirname, '../..');
 const dist = join(root, process.env['OUT_DIR'] ?? 'dist');
 /** Each engine's server: the site's port for Firefox, the last two of the driver ports for the others. */
 const ports: Record<string, number> = { firefox: 4401, webkit: 4419, chromium: 4418 };
-const journeyTimeout = 150_000;
+const journeyTimeout = 300_000; // a hang, not a slow machine: journeys took 2-4 times longer under load
 const reportPath = '/__csp-report';
 /** Where a failed journey's screenshots go, one per device. */
 const shots = process.env['ENGINE_SHOTS'] ?? join(tmpdir(), 'engines-shots');

@@ -70,6 +70,9 @@ export async function settleAll(device: Device, parkOne = true): Promise<void> {
     if (open === 0) return;
     const read = { role: 'button', name: /^We have read these together/, within: card };
     const park = { role: 'button', name: /^Park it/, within: card };
+    // The full form (another position, a note, a date) may be folded away, as openFullForm says.
+    const folded = { css: 'details.settle-more:not([open]) > summary', within: card };
+    if ((await device.count(read)) === 0 && (await device.count(folded)) > 0) await device.click(folded);
     if ((await device.count(read)) > 0) await device.click(read);
     else if (!parked && (await device.count(park)) > 0) {
       await device.fill({ label: 'Or come back to it on', within: card }, '2027-01-15');
