@@ -16,8 +16,11 @@ export interface StartChoices {
   thisDevice: PartnerRole;
 }
 
+/** While filling in the form: on two devices, nobody is assumed to be the mentee until they say so. */
+type Draft = Omit<StartChoices, 'thisDevice'> & { thisDevice: PartnerRole | undefined };
+
 /** What the form shows now, typed or chosen before the script was ready included. */
-function readForm(form: HTMLFormElement, fallback: StartChoices): StartChoices {
+function readForm(form: HTMLFormElement, fallback: Draft): Draft {
   const text = (id: string) => {
     const field = form.querySelector<HTMLInputElement>(`#${id}`);
     return field ? field.value : undefined;
@@ -27,7 +30,11 @@ function readForm(form: HTMLFormElement, fallback: StartChoices): StartChoices {
     menteeName: text('mentee-name') ?? fallback.menteeName,
     mentorName: text('mentor-name') ?? fallback.mentorName,
     answerMode: checked('mode-two') ? 'two-devices' : 'one-device',
-    thisDevice: checked('device-mentor') ? 'mentor' : fallback.thisDevice,
+    thisDevice: checked('device-mentor')
+      ? 'mentor'
+      : checked('device-mentee')
+        ? 'mentee'
+        : fallback.thisDevice,
   };
 }
 
@@ -40,18 +47,18 @@ interface Props {
 }
 
 export function StartForm({ onStart, onFirstUse, children }: Props) {
-  const [choices, setChoices] = useState<StartChoices>({
+  const [choices, setChoices] = useState<Draft>({
     mentorName: '',
     menteeName: '',
     answerMode: 'one-device',
-    thisDevice: 'mentee',
+    thisDevice: undefined,
   });
   const [busy, setBusy] = useState(false);
   // False on the server and until the script runs: the button stays disabled.
   const [ready, setReady] = useState(false);
   const form = useRef<HTMLFormElement>(null);
   const usedRef = useRef(false);
-  const set = (patch: Partial<StartChoices>) => setChoices({ ...choices, ...patch });
+  const set = (patch: Partial<Draft>) => setChoices({ ...choices, ...patch });
   const firstUse = () => {
     if (usedRef.current) return;
     usedRef.current = true;
@@ -76,9 +83,12 @@ export function StartForm({ onStart, onFirstUse, children }: Props) {
         onSubmit={(e) => {
           e.preventDefault();
           if (!ready || busy) return;
+          // The radios are required on two devices, so the browser asks before this runs.
+          if (choices.answerMode === 'two-devices' && !choices.thisDevice) return;
           setBusy(true);
           onStart({
             ...choices,
+            thisDevice: choices.thisDevice ?? 'mentee',
             mentorName: choices.mentorName.trim(),
             menteeName: choices.menteeName.trim(),
           });
@@ -136,12 +146,14 @@ export function StartForm({ onStart, onFirstUse, children }: Props) {
         {choices.answerMode === 'two-devices' && (
           <fieldset>
             <legend>Who is using this device?</legend>
+            <p class="muted">Say which of you this is: each device keeps its own person’s answers.</p>
             {(['mentee', 'mentor'] as const).map((role) => (
               <div class="option" key={role}>
                 <input
                   type="radio"
                   id={`device-${role}`}
                   name="device"
+                  required
                   checked={choices.thisDevice === role}
                   onChange={() => set({ thisDevice: role })}
                 />
