@@ -5,7 +5,7 @@
  * axe runs on each first screen, in light and dark.
  */
 import type { Locator, Page } from '@playwright/test';
-import { expect, test } from './support/fixtures';
+import { expect, test, testNow } from './support/fixtures';
 import { expectNoAxeViolations, startPartnership } from './support/checklist';
 import { seedRound } from './support/seed-round';
 
@@ -76,6 +76,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await expectNoAxeViolations(page, `agreement on a phone (${colorScheme})`);
       await page.goto(`workbook/meetings/#p=${id}`);
       await expectOnFirstScreen(page, page.getByRole('button', { name: 'Record a meeting' }), 'meeting log');
+      await page.goto('workbook/data/');
+      await expectOnFirstScreen(page, page.getByRole('button', { name: 'Download backup' }), 'Your data');
+      await expectNoAxeViolations(page, `Your data on a phone (${colorScheme})`);
     });
   });
 }
@@ -88,7 +91,7 @@ test.describe('with the workbook notices showing', () => {
     await expect(
       page.getByRole('status').filter({ hasText: 'All changes saved on this device.' }),
     ).toBeVisible();
-    await page.clock.setFixedTime(Date.now() + 15 * 24 * 60 * 60 * 1000);
+    await page.clock.setFixedTime(testNow().getTime() + 15 * 24 * 60 * 60 * 1000);
     await page.reload();
     await expect(page.getByRole('region', { name: 'Time for a backup' })).toBeVisible();
     await expectOnFirstScreen(

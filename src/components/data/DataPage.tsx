@@ -144,9 +144,10 @@ export default function DataPage() {
           <p>{problem.hint}</p>
         </div>
       )}
-      <StatusPanel status={view.status} counts={view.counts} onPersist={() => requestPersistence(workbook)} />
       {view.quarantine.length > 0 && <QuarantinePanel records={view.quarantine} />}
+      {/* What people come here for first: a backup, on a phone's first screen. */}
       <BackupPanel partnerships={view.partnerships} onBackup={backup} onError={onError} />
+      <StatusPanel status={view.status} counts={view.counts} onPersist={() => requestPersistence(workbook)} />
       <RestorePanel read={read} />
       <DeletePanel
         partnerships={view.partnerships}
