@@ -26,6 +26,7 @@ import type { RepoContext } from './read-parse';
 import { partnershipRecordRepo, type PartnershipRecordRepo } from './repo';
 import { applyImport, clearAll, readSnapshot, type ImportMode, type Snapshot } from './snapshot';
 import { trashRepo, type TrashRepo } from './trash-repo';
+import { exchangeRepo, type ExchangeRepo } from './exchange-repo';
 
 export interface Workbook {
   /**
@@ -43,6 +44,8 @@ export interface Workbook {
   readonly quarantine: QuarantineRepo;
   /** Deleted partnerships, kept for a while so deleting can be undone (trash-repo.ts). */
   readonly trash: TrashRepo;
+  /** What this device keeps about the exchange with the partner's device (exchange-repo.ts). */
+  readonly exchange: ExchangeRepo;
   /** Every valid record (or one partnership's) read in one transaction, e.g. for a backup. */
   snapshot(partnershipId?: string): Promise<Snapshot>;
   /**
@@ -123,6 +126,7 @@ export function createWorkbook(
     meta: metaRepo(ctx),
     quarantine: quarantineRepo(ctx),
     trash: trashRepo(ctx),
+    exchange: exchangeRepo(ctx),
     snapshot: (partnershipId) => readSnapshot(ctx, partnershipId),
     importData: (data, mode, partnershipId, options) => applyImport(ctx, data, mode, partnershipId, options),
     clear: () => clearAll(ctx),
