@@ -8,7 +8,6 @@ import type {
   Exchange,
   ExchangedMeeting,
   Rev,
-  SharedPartnership,
   VersionVector,
 } from '../schemas';
 import { EXCHANGE_FORMAT, EXCHANGE_VERSION, localMeetingFields, localPartnershipFields } from '../schemas';

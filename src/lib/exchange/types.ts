@@ -6,10 +6,10 @@ import type { Action, ChecklistRound, ExchangeState, Goal, Meeting, Partnership,
 
 export interface LocalCopy {
   partnership: Partnership;
-  rounds: readonly ChecklistRound[];
-  meetings: readonly Meeting[];
-  actions: readonly Action[];
-  goals: readonly Goal[];
+  rounds: ChecklistRound[];
+  meetings: Meeting[];
+  actions: Action[];
+  goals: Goal[];
   state: ExchangeState;
 }
 
