@@ -3,13 +3,7 @@
  * last said it holds), or everything shareable for a new partner. Nothing that belongs to this
  * device alone travels: not a private note, not a reflection, not which device this is.
  */
-import type {
-  ChecklistRound,
-  Exchange,
-  ExchangedMeeting,
-  Rev,
-  VersionVector,
-} from '../schemas';
+import type { ChecklistRound, Exchange, ExchangedMeeting, Rev, VersionVector } from '../schemas';
 import { EXCHANGE_FORMAT, EXCHANGE_VERSION, localMeetingFields, localPartnershipFields } from '../schemas';
 import { joinVectors, revOf, unseenBy } from './clock';
 import type { LocalCopy, Stamped } from './types';

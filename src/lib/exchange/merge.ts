@@ -120,7 +120,7 @@ function mergeStore<T extends Stamped>(
 export function mergeExchange(
   local: LocalCopy,
   exchange: Exchange,
-  options: { now: Date; template?: ChecklistTemplate },
+  options: { now: Date; template?: ChecklistTemplate; remember?: boolean },
 ): MergeOutcome {
   const at = options.now.toISOString();
   const me = local.state.me;
@@ -154,13 +154,7 @@ export function mergeExchange(
 
   const removed: NonNullable<WriteSet['removed']> = {};
   const parts = {
-    meetings: mergeStore<Meeting>(
-      'meetings',
-      local.meetings,
-      exchange.meetings,
-      exchange.deletions,
-      ctx,
-    ),
+    meetings: mergeStore<Meeting>('meetings', local.meetings, exchange.meetings, exchange.deletions, ctx),
     actions: mergeStore<Action>('actions', local.actions, exchange.actions, exchange.deletions, ctx),
     goals: mergeStore<Goal>('goals', local.goals, exchange.goals, exchange.deletions, ctx),
   };
@@ -175,15 +169,19 @@ export function mergeExchange(
   const state: ExchangeState = {
     ...local.state,
     updatedAt: at,
-    partners: {
-      ...local.state.partners,
-      [from]: {
-        ...known,
-        role: exchange.from.role,
-        have: joinVectors(known?.have ?? {}, exchange.have),
-        lastReceivedAt: at,
-      },
-    },
+    // An old link's stand-in device is not a partner device to keep in step with.
+    partners:
+      options.remember === false
+        ? local.state.partners
+        : {
+            ...local.state.partners,
+            [from]: {
+              ...known,
+              role: exchange.from.role,
+              have: joinVectors(known?.have ?? {}, exchange.have),
+              lastReceivedAt: at,
+            },
+          },
     tombstones: [...tombstones.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
     conflicts: [...local.state.conflicts.filter((c) => !conflicts.some((n) => sameSpot(n, c))), ...conflicts],
   };

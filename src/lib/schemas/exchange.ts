@@ -7,7 +7,7 @@
  */
 import * as z from 'zod/mini';
 import { actionSchema } from './action';
-import { MAX, idSchema, isoDateTimeSchema, text } from './common';
+import { MAX, idSchema, isoDateTimeSchema, partnerRoleSchema, text } from './common';
 import { goalSchema } from './goal';
 import { meetingSchema } from './meeting';
 import { deviceUserSchema, partnershipSchema } from './partnership';
@@ -90,6 +90,8 @@ export const inviteSchema = z.strictObject({
   format: z.literal(INVITE_FORMAT),
   version: z.literal(EXCHANGE_VERSION),
   key: pairKeySchema,
+  /** Whose device this invite sets up: the other partner's (or either, from a device both shared). */
+  for: partnerRoleSchema,
   exchange: exchangeSchema,
 });
 export type Invite = z.infer<typeof inviteSchema>;

@@ -13,6 +13,11 @@ export interface ExchangeRepo {
   get(partnershipId: string): Promise<ExchangeState | undefined>;
   /** The record, made (with a fresh device id) and stored first if there is none. */
   ensure(partnershipId: string, now?: Date): Promise<ExchangeState>;
+  /**
+   * Changes the stored record (if there is one) inside the write's own transaction, so a deletion's
+   * tombstone saved at the same moment is never lost. `fn` must be synchronous.
+   */
+  change(partnershipId: string, fn: (state: ExchangeState) => ExchangeState): Promise<void>;
 }
 
 /** A fresh exchange record: this device, no partner yet. */
@@ -66,7 +71,24 @@ export function exchangeRepo(ctx: RepoContext): ExchangeRepo {
       await ctx.backend
         .write([{ ...putExchangeOp(fresh), expectUpdatedAt: null } as WriteOp])
         .catch(() => undefined);
+      // The session layer re-reads, and from now on stamps each change for the exchange.
+      ctx.changed(['exchange'], partnershipId);
       return (await get(partnershipId)) ?? fresh;
+    },
+    async change(partnershipId, fn) {
+      if (!(await get(partnershipId))) return;
+      await ctx.backend.write([
+        {
+          type: 'update',
+          store: 'exchange',
+          key: partnershipId,
+          fn(current) {
+            const parsed = exchangeStateSchema.safeParse(current);
+            return parsed.success ? validate(exchangeStateSchema, fn(parsed.data)) : current;
+          },
+        },
+      ]);
+      ctx.changed(['exchange'], partnershipId);
     },
   };
 }
