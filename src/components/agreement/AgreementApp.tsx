@@ -13,6 +13,10 @@ import { downloadText } from '../data/download';
 import { LoadProblem } from '../shared/LoadProblem';
 import { useSession } from '../shared/use-session';
 import { useReloadOnHashChange } from '../shared/use-page-hooks';
+import { lazy } from '../shared/lazy';
+
+// The exchange with the partner's device loads when the page is shown (shared/lazy.ts).
+const Partner = lazy(() => import('../exchange/PartnerPanel').then((m) => m.default), { loading: 'none' });
 
 interface Props {
   base: string;
@@ -28,6 +32,7 @@ export default function AgreementApp({ base, defaultTemplate }: Props) {
   if (!template) return <LoadProblem state={{ status: 'no-template' }} base={base} />;
   const checklistHref = withBase(base, `/workbook/checklist/${partnershipFragment(partnership.id)}`);
   const round = rounds.findLast((r) => r.stage === 'settled') ?? rounds.at(-1);
+  const partner = <Partner partnershipId={partnership.id} base={base} defaultTemplate={defaultTemplate} />;
 
   if (!round || (round.stage !== 'settled' && round.stage !== 'compare')) {
     return (
@@ -36,6 +41,7 @@ export default function AgreementApp({ base, defaultTemplate }: Props) {
         <a class="button" href={checklistHref}>
           Go to the checklist
         </a>
+        {partner}
       </div>
     );
   }
@@ -65,6 +71,7 @@ export default function AgreementApp({ base, defaultTemplate }: Props) {
         </a>
       </div>
       <AgreementDoc agreement={agreement} />
+      {partner}
     </div>
   );
 }

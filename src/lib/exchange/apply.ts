@@ -127,15 +127,14 @@ export async function exchangeToSend(
   return { exchange, local };
 }
 
-/** Remembers when this device last sent to its partner devices (shown as "last exchange"). */
-export async function markSent(workbook: Workbook, local: LocalCopy, now: Date = new Date()): Promise<void> {
+/** Notes that this device has just sent to its partner devices (shown as the last exchange). */
+export function markSent(workbook: Workbook, partnershipId: string, now: Date = new Date()): Promise<void> {
   const at = now.toISOString();
-  const partners = Object.fromEntries(
-    Object.entries(local.state.partners).map(([id, p]) => [id, { ...p, lastSentAt: at }]),
-  );
-  await workbook.writeBatch(
-    local.partnership.id,
-    {},
-    { exchangeState: { ...local.state, updatedAt: at, partners } },
-  );
+  return workbook.exchange.change(partnershipId, (state) => ({
+    ...state,
+    updatedAt: at,
+    partners: Object.fromEntries(
+      Object.entries(state.partners).map(([id, p]) => [id, { ...p, lastSentAt: at }]),
+    ),
+  }));
 }

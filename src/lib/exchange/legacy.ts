@@ -8,7 +8,9 @@
 import {
   EXCHANGE_FORMAT,
   EXCHANGE_VERSION,
+  localMeetingFields,
   localPartnershipFields,
+  type ExchangedMeeting,
   type AgreementLink,
   type AnswersLink,
   type ChecklistRound,
@@ -18,7 +20,6 @@ import {
   type Rev,
 } from '../schemas';
 import { checkAgreement, checkAnswers } from '../checklist/exchange';
-import { withoutPrivateNote } from '../meetings/share';
 import { TransferError } from '../transfer/errors';
 import { highest, revOf } from './clock';
 import type { LocalCopy, Stamped } from './types';
@@ -111,7 +112,9 @@ export function fromMeetingLink(local: LocalCopy, link: MeetingLink, now: Date):
   if (link.partnershipId !== local.partnership.id) throw new TransferError('other-partnership');
   const exchange = shell(local, 'partner', now.toISOString());
   const me = local.state.me;
-  exchange.meetings = newer([withoutPrivateNote(link.meeting)], local.meetings, me);
+  const shared = { ...link.meeting } as Partial<typeof link.meeting>;
+  for (const key of localMeetingFields) delete (shared as Record<string, unknown>)[key];
+  exchange.meetings = newer([shared as ExchangedMeeting], local.meetings, me);
   exchange.actions = newer(
     link.actions.filter((a) => a.partnershipId === local.partnership.id),
     local.actions,
