@@ -7,6 +7,10 @@ import { normaliseBasePath } from './src/lib/site/base-path';
 const port = Number(process.env['E2E_PORT'] ?? 4322);
 const base = normaliseBasePath(process.env['BASE_PATH']);
 const outDir = process.env['OUT_DIR'] ?? 'dist';
+// Pages and the test helpers that compute dates share one time zone, whatever the machine's. The page
+// clock itself is pinned per context in tests/e2e/support/fixtures.ts.
+const timezoneId = 'Europe/London';
+process.env['TZ'] = timezoneId;
 
 export default defineConfig({
   testDir: './tests/e2e',
@@ -19,6 +23,8 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}${base}`,
     browserName: 'chromium',
+    locale: 'en-GB',
+    timezoneId,
     headless: true,
     // Service workers would fetch behind page.route's back; only the offline tests allow them.
     serviceWorkers: 'block',

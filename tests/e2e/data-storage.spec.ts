@@ -3,7 +3,7 @@
  * pages say so clearly, keep working in memory, and a backup still works. And the quiet backup
  * reminder, with Safari's seven-day sentence on Safari.
  */
-import { expect, test } from './support/fixtures';
+import { expect, test, testNow } from './support/fixtures';
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { openLogWithPartnership } from './support/meeting-log';
@@ -135,7 +135,7 @@ test.describe('the backup reminder', () => {
     await expect(page.getByRole('region', { name: 'Time for a backup' })).toHaveCount(0);
 
     // Fifteen days later, it is.
-    await page.clock.setFixedTime(Date.now() + 15 * 24 * 60 * 60 * 1000);
+    await page.clock.setFixedTime(testNow().getTime() + 15 * 24 * 60 * 60 * 1000);
     await page.goto('workbook/meetings/');
     const reminder = page.getByRole('region', { name: 'Time for a backup' });
     await expect(reminder).toContainText('You have not made a backup of your workbook yet.');
@@ -159,7 +159,7 @@ test.describe('the backup reminder', () => {
     const notices = guard.requests.slice(fromHere).filter((url) => /ReminderNotice|StorageNotice/.test(url));
     expect(notices).toEqual([]);
 
-    await page.clock.setFixedTime(Date.now() + 15 * 24 * 60 * 60 * 1000);
+    await page.clock.setFixedTime(testNow().getTime() + 15 * 24 * 60 * 60 * 1000);
     await page.goto('workbook/');
     await expect(page.getByRole('region', { name: 'Time for a backup' })).toBeVisible();
     expect(guard.requests.filter((url) => /ReminderNotice/.test(url)).length).toBeGreaterThan(0);
@@ -168,7 +168,7 @@ test.describe('the backup reminder', () => {
   test('can be put off until the tab closes', async ({ page }) => {
     await openDataPage(page);
     await restore(page, seedBackup(['Sam and Priya']));
-    await page.clock.setFixedTime(Date.now() + 15 * 24 * 60 * 60 * 1000);
+    await page.clock.setFixedTime(testNow().getTime() + 15 * 24 * 60 * 60 * 1000);
     await page.goto('workbook/');
     const reminder = page.getByRole('region', { name: 'Time for a backup' });
     await reminder.getByRole('button', { name: 'Not now' }).click();
@@ -188,7 +188,7 @@ test.describe('on Safari', () => {
   test('the reminder explains the seven-day rule and Add to Home Screen', async ({ page }) => {
     await openDataPage(page);
     await restore(page, seedBackup(['Sam and Priya']));
-    await page.clock.setFixedTime(Date.now() + 15 * 24 * 60 * 60 * 1000);
+    await page.clock.setFixedTime(testNow().getTime() + 15 * 24 * 60 * 60 * 1000);
     await page.goto('workbook/');
     await expect(page.getByRole('region', { name: 'Time for a backup' })).toContainText(
       'Safari deletes a site’s data after seven days without a visit, so add this site to your Home Screen and make regular backups.',

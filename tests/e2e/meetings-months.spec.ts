@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import ICAL from 'ical.js';
 import type { Page } from '@playwright/test';
-import { formatDateLong } from '../../src/lib/calendar/format';
+import { formatDateLong } from '../../src/lib/dates';
 import { expect, test } from './support/fixtures';
 import { expectSaved } from './support/meeting-log';
 import { dayFromToday, openThreeMonthsIn } from './support/three-months';

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import ICAL from 'ical.js';
 import type { Page } from '@playwright/test';
-import { expect, installGuard, test } from './support/fixtures';
+import { expect, installGuard, test, testNow } from './support/fixtures';
 import {
   expectSaved,
   openLogWithPartnership,
@@ -219,7 +219,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     test.setTimeout(120_000);
     await page.emulateMedia({ colorScheme });
     await page.setViewportSize({ width: 320, height: 640 });
-    await openLogWithPartnership(page, { reviewOn: new Date().toISOString().slice(0, 10) });
+    await openLogWithPartnership(page, { reviewOn: testNow().toISOString().slice(0, 10) });
     await startMeeting(page, '2026-11-04');
     await addAction(page, 'Read chapter two', 'Mentee');
     await page.getByLabel('Private note (stays on this device)').fill('Private');

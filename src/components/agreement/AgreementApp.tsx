@@ -6,7 +6,8 @@ import { useState } from 'preact/hooks';
 import { buildAgreement } from '../../lib/agreement/build-agreement';
 import { agreementFileName, agreementToMarkdown } from '../../lib/agreement/markdown';
 import { partnershipFragment, readFragment } from '../../lib/transfer/fragment';
-import { todayLocal, type ChecklistTemplate } from '../../lib/schemas';
+import { localToday } from '../../lib/dates';
+import type { ChecklistTemplate } from '../../lib/schemas';
 import { withBase } from '../../lib/site/base-path';
 import { AgreementDoc } from './AgreementDoc';
 import { downloadText } from '../data/download';
@@ -47,7 +48,7 @@ export default function AgreementApp({ base, defaultTemplate }: Props) {
   }
   const agreement = buildAgreement(template, partnership, round);
   const download = () =>
-    downloadText(agreementFileName(agreement, todayLocal()), agreementToMarkdown(agreement), 'text/markdown');
+    downloadText(agreementFileName(agreement, localToday()), agreementToMarkdown(agreement), 'text/markdown');
 
   return (
     <div class="agreement-app">

@@ -1,5 +1,6 @@
 /** The agreement as a printable document: key points, one sentence per item, parked items, signatures. */
-import { formatDate, type Agreement } from '../../lib/agreement/build-agreement';
+import { formatDayMonthYear } from '../../lib/dates';
+import type { Agreement } from '../../lib/agreement/build-agreement';
 
 interface Props {
   agreement: Agreement;
@@ -10,7 +11,8 @@ function Between({ agreement }: Props) {
   const mentee = agreement.menteeName ? `${agreement.menteeName} (mentee)` : 'the mentee';
   return (
     <p class="agreement-between">
-      Between {mentor} and {mentee}.{agreement.agreedOn && ` Agreed on ${formatDate(agreement.agreedOn)}.`}
+      Between {mentor} and {mentee}.
+      {agreement.agreedOn && ` Agreed on ${formatDayMonthYear(agreement.agreedOn)}.`}
       {agreement.roundNumber > 1 && ` Review ${agreement.roundNumber - 1}.`}
     </p>
   );
@@ -36,7 +38,7 @@ export function AgreementDoc({ agreement }: Props) {
           <dt>Review</dt>
           <dd>
             {agreement.reviewOn
-              ? `We review how it is going on ${formatDate(agreement.reviewOn)}.`
+              ? `We review how it is going on ${formatDayMonthYear(agreement.reviewOn)}.`
               : 'No date set yet.'}
           </dd>
           {agreement.safeguardingContact && (
@@ -66,7 +68,7 @@ export function AgreementDoc({ agreement }: Props) {
           <ul>
             {agreement.parked.map((p) => (
               <li key={p.itemId}>
-                {p.prompt} By {formatDate(p.until)}.
+                {p.prompt} By {formatDayMonthYear(p.until)}.
                 {p.note && <span class="agreement-note"> Note: {p.note}</span>}
               </li>
             ))}

@@ -18,12 +18,12 @@ import { firstLink, partnershipFragment, readFragment } from '../../lib/transfer
 import {
   newRecordFields,
   nowIso,
-  todayLocal,
   type ChecklistRound,
   type ChecklistTemplate,
   type GivenAnswer,
   type PartnerRole,
 } from '../../lib/schemas';
+import { localToday } from '../../lib/dates';
 import { withBase } from '../../lib/site/base-path';
 import { Handover } from './Handover';
 import { lazy } from '../shared/lazy';
@@ -175,7 +175,7 @@ export default function ChecklistApp({ base, defaultTemplate }: Props) {
           template,
           round,
           partnership,
-          today: todayLocal(),
+          today: localToday(),
           now: nowIso,
           onChange: (next: ChecklistRound) => updateRound(next, true),
           onComplete: (settled: ChecklistRound, reviewOn: string | undefined) => {

@@ -6,7 +6,7 @@
 import { useState } from 'preact/hooks';
 import { joinTexts } from '../../lib/agreement/agreed-values';
 import { describeAnswer } from '../../lib/agreement/describe';
-import { formatDate } from '../../lib/agreement/build-agreement';
+import { formatDayMonthYear } from '../../lib/dates';
 import type { ComparedItem } from '../../lib/compare/settle';
 import { getItemGroup } from '../../lib/expectations';
 import type { AgreedEntry, GivenAnswer, Partnership } from '../../lib/schemas';
@@ -100,7 +100,7 @@ export function CompareCard({ compared, names, today, now, onSettle }: Props) {
           <p>
             <strong>Settled:</strong>{' '}
             {entry?.parkedUntil && !entry.value
-              ? `parked until ${formatDate(entry.parkedUntil)}`
+              ? `parked until ${formatDayMonthYear(entry.parkedUntil)}`
               : entry?.value
                 ? describeAnswer(item, entry.value)
                 : 'read together'}

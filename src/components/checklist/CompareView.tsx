@@ -4,7 +4,8 @@
  */
 import { compareRound, settleProgress, sortForCompare, type ComparedItem } from '../../lib/compare/settle';
 import { setAgreed, settleRound } from '../../lib/checklist/round-flow';
-import { addMonths, agreedPracticalities } from '../../lib/agreement/practicalities';
+import { agreedPracticalities } from '../../lib/agreement/practicalities';
+import { addMonths } from '../../lib/dates';
 import { describeAnswer } from '../../lib/agreement/describe';
 import type { ChecklistRound, ChecklistTemplate, Partnership } from '../../lib/schemas';
 import { useEffect, useRef } from 'preact/hooks';

@@ -5,7 +5,7 @@
 import type { QuarantineRecord } from '../../lib/schemas';
 import { describeQuarantined, quarantineFileName, quarantineFileText } from '../../lib/data/quarantine-file';
 import { quarantineTodo, quarantineWhy } from '../../lib/data/quarantine-reason';
-import { formatDateTime } from '../../lib/data/summary';
+import { formatInstant } from '../../lib/dates';
 import { downloadText } from './download';
 
 interface Props {
@@ -30,7 +30,7 @@ export default function QuarantinePanel({ records }: Props) {
         {records.map((r) => (
           <li key={r.id}>
             <p>
-              <strong>{describeQuarantined(r)}</strong>, set aside on {formatDateTime(r.at)}.{' '}
+              <strong>{describeQuarantined(r)}</strong>, set aside on {formatInstant(r.at)}.{' '}
               {quarantineWhy(r)}
             </p>
             <p>{quarantineTodo(r)}</p>

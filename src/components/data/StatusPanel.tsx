@@ -4,7 +4,8 @@
  */
 import { useState } from 'preact/hooks';
 import type { StorageStatus } from '../../lib/storage';
-import { formatBytes, formatDateTime, type WorkbookCounts } from '../../lib/data/summary';
+import { formatInstant } from '../../lib/dates';
+import { formatBytes, type WorkbookCounts } from '../../lib/data/summary';
 
 interface Props {
   status: StorageStatus;
@@ -58,7 +59,7 @@ export function StatusPanel({ status, counts, onPersist }: Props) {
               : 'Not promised: the browser may clear it if the device runs short of space.'}
         </dd>
         <dt>Last backup</dt>
-        <dd>{status.lastBackupAt === undefined ? 'None yet.' : formatDateTime(status.lastBackupAt)}</dd>
+        <dd>{status.lastBackupAt === undefined ? 'None yet.' : formatInstant(status.lastBackupAt)}</dd>
       </dl>
       {!memory && status.persisted !== true && (
         <p>

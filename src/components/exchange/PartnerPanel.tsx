@@ -9,7 +9,8 @@ import { commitExchange, prepareExchange, type Prepared } from '../../lib/exchan
 import { readIncomingFile, readIncomingLink, type Incoming } from '../../lib/exchange/incoming';
 import { acceptInvite } from '../../lib/exchange/invite';
 import { listWords } from '../../lib/exchange/summary';
-import { formatDateLong } from '../../lib/calendar/format';
+import { localToday } from '../../lib/dates/clock';
+import { formatDateLong } from '../../lib/dates/words';
 import { explainText } from '../../lib/data/explain';
 import type { ChecklistTemplate, Invite, PartnerRole } from '../../lib/schemas';
 import { firstLink, readFragment, withoutPayloads } from '../../lib/transfer/fragment';
@@ -116,7 +117,7 @@ export default function PartnerPanel({ partnershipId, base, defaultTemplate }: P
       </h2>
       <p class="muted">
         {last
-          ? `Last exchange with ${partner}: ${formatDateLong(last.slice(0, 10))}.`
+          ? `Last exchange with ${partner}: ${formatDateLong(localToday(new Date(last)))}.`
           : partnerRole && user !== 'both'
             ? `You have not exchanged with ${partner} yet.`
             : 'You both use this device.'}

@@ -3,7 +3,7 @@
  * start a new one. Names are optional; the pair say how they will answer the checklist. A trainer's
  * checklist arrives by template link or as a file chosen here.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { partnershipLabel } from '../../lib/data/partnership-label';
 import { partnershipFragment } from '../../lib/transfer/fragment';
 import { createPartnership } from '../../lib/session/create-partnership';
@@ -14,8 +14,16 @@ import { TemplateLinkNotice } from '../trainers/participant/TemplateLinkNotice';
 import { useTemplateLink } from '../trainers/participant/use-template-link';
 import { StartForm, type StartChoices } from './StartForm';
 import { explainError } from '../../lib/data/explain';
-import { formatDate } from '../../lib/agreement/build-agreement';
+import { formatDayMonthYear } from '../../lib/dates';
 import { getWorkbook } from '../shared/workbook-client';
+import { useWorkbookView } from '../shared/use-workbook-view';
+import type { Workbook } from '../../lib/storage';
+
+/** The partnerships on this device, the one worked on last first. */
+async function newestFirst(workbook: Workbook): Promise<Partnership[]> {
+  const all = await workbook.partnerships.list();
+  return all.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+}
 
 interface Props {
   base: string;
@@ -23,8 +31,11 @@ interface Props {
 }
 
 export default function WorkbookHome({ base, defaultTemplate }: Props) {
-  const [list, setList] = useState<Partnership[] | undefined>();
-  const [problem, setProblem] = useState('');
+  const { state } = useWorkbookView(newestFirst);
+  const [failed, setFailed] = useState('');
+  const list = state.status === 'ready' ? state.data : state.status === 'error' ? [] : undefined;
+  const problem =
+    failed || (state.status === 'error' ? `${state.problem.message} ${state.problem.hint}` : '');
   // A trainer's checklist from a template link or file (the file chosen last wins), unless the pair
   // chose the standard one instead.
   const link = useTemplateLink();
@@ -35,20 +46,6 @@ export default function WorkbookHome({ base, defaultTemplate }: Props) {
   const source = file.status === 'none' ? 'link' : 'file';
   const offered = source === 'file' ? file : link;
   const linked = offered.status === 'ready' && !standard ? offered.template : undefined;
-
-  useEffect(() => {
-    void (async () => {
-      try {
-        const { workbook } = await getWorkbook();
-        const all = await workbook.partnerships.list();
-        setList(all.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)));
-      } catch (error) {
-        const e = explainError(error);
-        setProblem(`${e.message} ${e.hint}`);
-        setList([]);
-      }
-    })();
-  }, []);
 
   const start = async (choices: StartChoices) => {
     try {
@@ -61,7 +58,7 @@ export default function WorkbookHome({ base, defaultTemplate }: Props) {
       );
     } catch (error) {
       const e = explainError(error);
-      setProblem(`${e.message} ${e.hint}`);
+      setFailed(`${e.message} ${e.hint}`);
     }
   };
 
@@ -85,7 +82,7 @@ export default function WorkbookHome({ base, defaultTemplate }: Props) {
               return (
                 <li key={p.id} class="card">
                   <h3>{partnershipLabel(p)}</h3>
-                  {p.startedOn && <p class="muted">Started on {formatDate(p.startedOn)}</p>}
+                  {p.startedOn && <p class="muted">Started on {formatDayMonthYear(p.startedOn)}</p>}
                   <p class="links">
                     <a href={withBase(base, `/workbook/checklist/${hash}`)}>
                       Checklist<span class="visually-hidden">: {partnershipLabel(p)}</span>

@@ -2,7 +2,7 @@
  * A closed partnership: the closing summary to print as a keepsake, the log kept read-only, and a way
  * to reopen it.
  */
-import { formatDateLong } from '../../lib/calendar/format';
+import { formatDateLong } from '../../lib/dates';
 import { reopenPartnership } from '../../lib/meetings/ending';
 import { ClosingSummary } from './ClosingSummary';
 import type { ViewProps } from './LogViews';

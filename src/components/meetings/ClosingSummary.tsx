@@ -2,7 +2,7 @@
  * The closing summary: the goals and how they ended, the meetings held, the actions done, and the
  * reflections their writers chose to share. Laid out to print on one A4 page, as a keepsake.
  */
-import { formatDateLong } from '../../lib/calendar/format';
+import { formatDateLong } from '../../lib/dates';
 import { closingSummary } from '../../lib/meetings/ending';
 import { partnershipLabel } from '../../lib/data/partnership-label';
 import type { GoalStatus, MeetingLogData } from '../../lib/meetings/types';

@@ -4,7 +4,7 @@
  * left.
  */
 import { useRef, useState } from 'preact/hooks';
-import { formatDateLong } from '../../lib/calendar/format';
+import { formatDateLong } from '../../lib/dates';
 import { planMeetingDeletion, restoreMeetingChanges } from '../../lib/meetings/delete-meeting';
 import type { LogChanges } from '../../lib/meetings/log-store';
 import type { Meeting, MeetingLogData } from '../../lib/meetings/types';

@@ -2,8 +2,7 @@
  * An action's due date where actions are listed. An overdue one says so in words ("Overdue: was due
  * …"), not in colour alone, so everyone sees it, on screen and on paper.
  */
-import { localToday } from '../../lib/calendar/dates';
-import { formatDateLong } from '../../lib/calendar/format';
+import { formatDateLong, localToday } from '../../lib/dates';
 import { isOverdue } from '../../lib/meetings/carry-forward';
 import type { Action } from '../../lib/meetings/types';
 

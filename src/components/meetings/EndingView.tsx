@@ -3,7 +3,7 @@
  * each goal ended, each partner writes what went well and what they take away (private unless shared),
  * read the closing summary together, then close. A closed partnership shows ClosedView instead.
  */
-import { localToday } from '../../lib/calendar/dates';
+import { localToday } from '../../lib/dates';
 import { closePartnership, isClosed, type Partner } from '../../lib/meetings/ending';
 import { updateGoal } from '../../lib/meetings/records';
 import type { GoalStatus } from '../../lib/meetings/types';

@@ -2,7 +2,7 @@
  * A goal's timeline, oldest first: when it was set, each change of wording or status, the progress
  * notes, the meetings that discussed it and the actions towards it (goal-timeline.ts).
  */
-import { formatDateLong } from '../../lib/calendar/format';
+import { formatDateLong } from '../../lib/dates';
 import { goalTimeline, type TimelineEntry } from '../../lib/meetings/goal-timeline';
 import type { Goal, MeetingLogData } from '../../lib/meetings/types';
 import type { ViewState } from '../../lib/meetings/view-state';

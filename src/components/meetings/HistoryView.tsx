@@ -3,7 +3,7 @@
  * summary of one meeting or a date range, with private notes left out unless chosen.
  */
 import { useMemo, useState } from 'preact/hooks';
-import { formatDateLong } from '../../lib/calendar/format';
+import { formatDateLong } from '../../lib/dates';
 import { filterMeetings, meetingsInRange, paginate, sortNewestFirst } from '../../lib/meetings/history';
 import { isEmptyMeeting } from '../../lib/meetings/records';
 import type { Meeting } from '../../lib/meetings/types';

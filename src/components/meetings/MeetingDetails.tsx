@@ -1,5 +1,5 @@
 /** A meeting's date, start time, length and format. */
-import { isDate } from '../../lib/calendar/dates';
+import { isDate } from '../../lib/dates';
 import type { Meeting, MeetingFormat } from '../../lib/meetings/types';
 import { formatLabels } from './labels';
 

@@ -1,6 +1,5 @@
 /** The overview: a meeting in progress, next meeting, rhythm, review, open actions by owner and current goals. */
-import { localToday } from '../../lib/calendar/dates';
-import { formatDateLong, formatDateTimeLong, formatMinutes } from '../../lib/calendar/format';
+import { formatDateLong, formatDateTimeLong, formatMinutes, localToday } from '../../lib/dates';
 import { checkRhythm, describeRhythm, describeRhythmStatus } from '../../lib/calendar/rhythm';
 import { agreedRhythmFor, practicalitiesOf } from '../../lib/meetings/agreement-input';
 import { CARRIED_PROMPT, needsConversation, openActionsByOwner } from '../../lib/meetings/carry-forward';

@@ -1,5 +1,5 @@
 /** Prepare: the mentee writes what they want to talk about; it becomes the next meeting's agenda. */
-import { localToday } from '../../lib/calendar/dates';
+import { localToday } from '../../lib/dates';
 import { newMeeting, preparedMeeting } from '../../lib/meetings/records';
 import type { ViewProps } from './LogViews';
 import { useStartMeeting } from './use-start-meeting';

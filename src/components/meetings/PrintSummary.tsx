@@ -1,6 +1,5 @@
 /** A printable summary of one or more meetings; private notes only when the person chose them. */
-import { localToday } from '../../lib/calendar/dates';
-import { formatDateLong, formatMinutes } from '../../lib/calendar/format';
+import { formatDateLong, formatMinutes, localToday } from '../../lib/dates';
 import { isOverdue } from '../../lib/meetings/carry-forward';
 import type { Meeting, MeetingLogData } from '../../lib/meetings/types';
 import { formatLabels, ownerLabels } from './labels';

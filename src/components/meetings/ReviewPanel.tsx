@@ -3,7 +3,7 @@
  * when it is near or has passed, an invitation to the checklist's review round and to look back at
  * the goals (the guide's "Review at three months").
  */
-import { formatDateLong } from '../../lib/calendar/format';
+import { formatDateLong } from '../../lib/dates';
 import { describeReviewReminder, reviewReminder } from '../../lib/calendar/review';
 import type { MeetingLogData } from '../../lib/meetings/types';
 import type { ViewState } from '../../lib/meetings/view-state';

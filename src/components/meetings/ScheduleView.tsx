@@ -4,8 +4,13 @@
  * files are assembled in src/lib (calendar-events.ts); this view only offers them.
  */
 import { useState } from 'preact/hooks';
-import { localToday, parseLocalDateTime } from '../../lib/calendar/dates';
-import { formatDateLong, formatDateTimeLong, formatMinutes } from '../../lib/calendar/format';
+import {
+  formatDateLong,
+  formatDateTimeLong,
+  formatMinutes,
+  localToday,
+  parseLocalDateTime,
+} from '../../lib/dates';
 import { describeCadence } from '../../lib/calendar/rhythm';
 import { agreedRhythmFor, practicalitiesOf } from '../../lib/meetings/agreement-input';
 import {

@@ -3,7 +3,7 @@
  * and discarding a meeting left empty when its view closes.
  */
 import { useCallback, useEffect, useRef } from 'preact/hooks';
-import { localToday } from '../../lib/calendar/dates';
+import { localToday } from '../../lib/dates';
 import type { LogChanges } from '../../lib/meetings/log-store';
 import { isEmptyMeeting } from '../../lib/meetings/records';
 import { finishMeetingChanges, startMeeting } from '../../lib/meetings/start-meeting';

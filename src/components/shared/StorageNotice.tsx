@@ -4,7 +4,7 @@
  * backup is due (with one sentence for Safari's seven-day rule).
  */
 import type { DataNotice } from '../../lib/data/reminder';
-import { formatDateTime } from '../../lib/data/summary';
+import { formatInstant } from '../../lib/dates';
 
 interface Props {
   notice: DataNotice;
@@ -52,7 +52,7 @@ export function StorageNotice({ notice, dataHref, onBackup, onDismiss, status, f
       <p>
         {notice.lastBackupAt === undefined
           ? 'You have not made a backup of your workbook yet.'
-          : `Your last backup was on ${formatDateTime(notice.lastBackupAt)}, and you have changed things since.`}{' '}
+          : `Your last backup was on ${formatInstant(notice.lastBackupAt)}, and you have changed things since.`}{' '}
         A backup is a file you keep, in case this browser loses its data.
       </p>
       {notice.safari && (

@@ -9,7 +9,8 @@ import type { Partnership } from '../schemas/partnership';
 import type { ChecklistRound } from '../schemas/round';
 import type { ChecklistTemplate } from '../schemas/template';
 import { agreedValueOf } from './agreed-values';
-import { addMonths, agreedPracticalities } from './practicalities';
+import { addMonths } from '../dates';
+import { agreedPracticalities } from './practicalities';
 import { agreementSentence } from './sentences';
 
 /** One line of the agreement. */
@@ -109,26 +110,4 @@ export function buildAgreement(
       : undefined);
   if (reviewOn) agreement.reviewOn = reviewOn;
   return agreement;
-}
-
-/** A date such as `2026-11-28` as people write it: "28 November 2026". */
-export function formatDate(isoDate: string): string {
-  const [y, m, d] = isoDate.split('-').map(Number);
-  const months = [
-    'January',
-    'February',
-    'March',
-    'April',
-    'May',
-    'June',
-    'July',
-    'August',
-    'September',
-    'October',
-    'November',
-    'December',
-  ];
-  const month = months[(m ?? 1) - 1];
-  if (!y || !d || !month) return isoDate;
-  return `${d} ${month} ${y}`;
 }

@@ -2,7 +2,8 @@
  * The agreement as a Markdown file the pair can keep, edit or paste elsewhere. The pair's own words
  * are escaped so a name or note can never turn into a link, heading or list in the file.
  */
-import { formatDate, type Agreement } from './build-agreement';
+import { formatDayMonthYear } from '../dates';
+import type { Agreement } from './build-agreement';
 
 /** Escapes Markdown's special characters in text the pair typed. */
 export function escapeMarkdown(text: string): string {
@@ -23,7 +24,7 @@ export function agreementToMarkdown(agreement: Agreement): string {
   const out: string[] = [`# Our mentoring agreement`, ''];
   out.push(`${who(agreement)}.`, '');
   if (agreement.programme) out.push(`Programme: ${escapeMarkdown(agreement.programme)}`, '');
-  if (agreement.agreedOn) out.push(`Agreed on ${formatDate(agreement.agreedOn)}.`, '');
+  if (agreement.agreedOn) out.push(`Agreed on ${formatDayMonthYear(agreement.agreedOn)}.`, '');
   if (!agreement.complete)
     out.push('_This agreement is not finished yet: some items are still to settle._', '');
 
@@ -32,7 +33,8 @@ export function agreementToMarkdown(agreement: Agreement): string {
   if (agreement.confidentialityLimits) {
     out.push(`- Limits of confidentiality: ${escapeMarkdown(agreement.confidentialityLimits)}`);
   }
-  if (agreement.reviewOn) out.push(`- We review how it is going on ${formatDate(agreement.reviewOn)}.`);
+  if (agreement.reviewOn)
+    out.push(`- We review how it is going on ${formatDayMonthYear(agreement.reviewOn)}.`);
   if (agreement.safeguardingContact) {
     out.push(`- Safeguarding contact: ${escapeMarkdown(agreement.safeguardingContact)}`);
   }
@@ -49,7 +51,7 @@ export function agreementToMarkdown(agreement: Agreement): string {
   if (agreement.parked.length > 0) {
     out.push('## To come back to', '');
     for (const p of agreement.parked) {
-      out.push(`- ${escapeMarkdown(p.prompt)} By ${formatDate(p.until)}.`);
+      out.push(`- ${escapeMarkdown(p.prompt)} By ${formatDayMonthYear(p.until)}.`);
       if (p.note) out.push(`  Note: ${escapeMarkdown(p.note)}`);
     }
     out.push('');

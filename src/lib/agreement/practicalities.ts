@@ -75,15 +75,3 @@ function practicalitiesFromValues(
   }
   return result;
 }
-
-/**
- * A calendar date (`YYYY-MM-DD`) some whole months after another; the day is clamped to the end of a
- * shorter month (31 January + 1 month = 28 or 29 February).
- */
-export function addMonths(isoDate: string, months: number): string {
-  const [y = 1970, m = 1, d = 1] = isoDate.split('-').map(Number);
-  const target = new Date(Date.UTC(y, m - 1 + months, 1));
-  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
-  target.setUTCDate(Math.min(d, lastDay));
-  return target.toISOString().slice(0, 10);
-}

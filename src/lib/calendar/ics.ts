@@ -10,7 +10,7 @@
  * be wrong. The cost of floating time is that two partners in different zones each see the same clock
  * time: that is rare for a mentoring pair, and the single-meeting file covers it.
  */
-import { addDays, addMinutesLocal, localDateTimeToInstant } from './dates';
+import { addDays, addMinutesLocal, localDateTimeToInstant } from '../dates';
 import { escapeText, formatFloatingDateTime, formatUtcDateTime, joinContentLines } from './ics-text';
 import type { Cadence } from './rhythm';
 

@@ -3,7 +3,7 @@
  * meeting log says so. "Near" is within 14 days by default, the span of a fortnightly rhythm, so a pair
  * sees it at least one meeting ahead.
  */
-import { addMonths, daysBetween } from './dates';
+import { addMonths, daysBetween } from '../dates';
 
 /** How close the review is. */
 export type ReviewReminder =

@@ -15,7 +15,7 @@
  * - **on track**: earlier than that.
  * All dates are calendar dates on the pair's own calendar ("YYYY-MM-DD"); see dates.ts.
  */
-import { addDays, addMonths, daysBetween } from './dates';
+import { addDays, addMonths, daysBetween } from '../dates';
 
 /** The practicalities the agreement settles that rhythm keeping reads. */
 export interface AgreedRhythm {

@@ -5,7 +5,8 @@
  */
 import type { TrashEntry } from '../schemas/trash';
 import type { Snapshot, Workbook } from '../storage';
-import { describeOwned, formatDateTime, type OwnedCounts } from './summary';
+import { formatInstant } from '../dates';
+import { describeOwned, type OwnedCounts } from './summary';
 
 /** The word a person types to confirm clearing the device. */
 export const CLEAR_WORD = 'delete';
@@ -37,7 +38,7 @@ export function deleteQuestion(label: string, counts: OwnedCounts, days: number)
 
 /** What the trash says about a deleted partnership, and until when it can be undone. */
 export function describeDeleted(entry: TrashEntry): string {
-  return `Deleted on ${formatDateTime(entry.deletedAt)}, with its ${describeOwned(ownedCounts(entry.data, entry.id))}. You can undo this until ${formatDateTime(entry.keepUntil)}; then it is removed for good.`;
+  return `Deleted on ${formatInstant(entry.deletedAt)}, with its ${describeOwned(ownedCounts(entry.data, entry.id))}. You can undo this until ${formatInstant(entry.keepUntil)}; then it is removed for good.`;
 }
 
 /**

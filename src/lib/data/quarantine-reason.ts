@@ -7,7 +7,7 @@
 import type * as z from 'zod/mini';
 import { backupRecordSchemas } from '../schemas/backup';
 import { metaSchema, type QuarantineRecord } from '../schemas/meta';
-import { formatDateTime } from './summary';
+import { formatInstant } from '../dates';
 
 /** The schema each store's records must pass (a trash entry is a whole partnership: not checked field by field here). */
 const schemas: Partial<Record<QuarantineRecord['store'], z.ZodMiniType>> = {
@@ -108,7 +108,7 @@ export function quarantineWhy(record: Pick<QuarantineRecord, 'store' | 'raw'>): 
 
 /** What the person can do, for this kind of record. */
 export function quarantineTodo(record: Pick<QuarantineRecord, 'store' | 'at'>): string {
-  const before = `a backup made before ${formatDateTime(record.at)}`;
+  const before = `a backup made before ${formatInstant(record.at)}`;
   const restore = `If you have ${before}, restore it on this page and choose “Merge”`;
   switch (record.store) {
     case 'meta':

@@ -4,7 +4,8 @@
  * file needs nothing but its shape).
  */
 import { RECOVERED_TITLE, invisibleAfter, type OrphanGroup } from '../transfer/backup-orphans';
-import { describeCounts, describeOwned, formatDateTime, plural, type WorkbookCounts } from './summary';
+import { formatInstant } from '../dates';
+import { describeCounts, describeOwned, plural, type WorkbookCounts } from './summary';
 
 type Kind = 'partnerships' | 'templates' | 'rounds' | 'meetings' | 'actions' | 'goals';
 
@@ -38,7 +39,7 @@ export function describeFile(preview: PreviewShape): string {
     actions: preview.counts.actions,
     goals: preview.counts.goals,
   };
-  const made = `This backup was made on ${formatDateTime(preview.exportedAt)}`;
+  const made = `This backup was made on ${formatInstant(preview.exportedAt)}`;
   const what = preview.scope === 'partnership' ? 'one partnership' : 'a whole workbook';
   const names = preview.partnerships.slice(0, NAMED).map(name);
   const more = preview.partnerships.length - names.length;

@@ -77,12 +77,3 @@ export function formatBytes(bytes: number): string {
   const gb = mb / 1024;
   return `about ${gb < 10 ? gb.toFixed(1) : Math.round(gb).toLocaleString('en-GB')} GB`;
 }
-
-/** A date and time as people read it in the UK: "3 March 2026 at 14:05". */
-export function formatDateTime(iso: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return 'an unknown date';
-  const day = date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
-  const time = date.toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' });
-  return `${day} at ${time}`;
-}

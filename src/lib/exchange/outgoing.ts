@@ -11,6 +11,7 @@ import {
   type ChecklistTemplate,
   type PartnerRole,
 } from '../schemas';
+import { localToday } from '../dates/clock';
 import { withBase } from '../site/base-path';
 import type { Workbook } from '../storage';
 import { linkFragment } from '../transfer/fragment';
@@ -54,7 +55,7 @@ export async function makeOutgoing(
 ): Promise<Outgoing> {
   const local = await readLocalCopy(workbook, partnershipId);
   if (!local) throw new Error('The partnership is not on this device.');
-  const day = todayLocal();
+  const day = localToday();
   const user = local.partnership.thisDevice;
   const invite =
     options.copyFor ??

@@ -3,7 +3,7 @@
  * on its own, the agreed rhythm as a repeating series, and the review date. Every file carries a
  * reminder. The Next meeting view only offers these and downloads the one chosen.
  */
-import { addDays } from '../calendar/dates';
+import { addDays } from '../dates';
 import { dayToIcs, icsFileName, meetingToIcs, type CalendarMeeting } from '../calendar/ics';
 import { addCadence, cadenceFromDays, checkRhythm, type Cadence } from '../calendar/rhythm';
 import { agreedRhythmFor, meetingDefaults, practicalitiesOf } from './agreement-input';

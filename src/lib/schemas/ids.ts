@@ -24,14 +24,6 @@ export function nowIso(now: Date = new Date()): string {
   return now.toISOString();
 }
 
-/** Today's local date as `YYYY-MM-DD` (the person's calendar day, not UTC's). */
-export function todayLocal(now: Date = new Date()): string {
-  const y = String(now.getFullYear()).padStart(4, '0');
-  const m = String(now.getMonth() + 1).padStart(2, '0');
-  const d = String(now.getDate()).padStart(2, '0');
-  return `${y}-${m}-${d}`;
-}
-
 /**
  * A fresh `updatedAt` that is strictly later than `previous`, even if the clock has not moved
  * (or moved backwards), so "newest wins" merges never tie with the record's own older copy.

@@ -3,7 +3,8 @@
  * so there is never a partnership without a round to answer (or a round without its partnership).
  */
 import { newRound } from '../checklist/round-flow';
-import { newRecordFields, nowIso, todayLocal, type ChecklistTemplate, type Partnership } from '../schemas';
+import { localToday } from '../dates';
+import { newRecordFields, nowIso, type ChecklistTemplate, type Partnership } from '../schemas';
 import type { Workbook } from '../storage';
 
 /** What the start form chooses; names are optional. */
@@ -27,7 +28,7 @@ export async function createPartnership(
     templateVersion: template.version,
     answerMode: start.answerMode,
     thisDevice: start.answerMode === 'one-device' ? 'both' : start.thisDevice,
-    startedOn: todayLocal(now),
+    startedOn: localToday(now),
   };
   if (start.mentorName) partnership.mentorName = start.mentorName;
   if (start.menteeName) partnership.menteeName = start.menteeName;

@@ -4,13 +4,12 @@
  */
 import type { Meta } from '../schemas';
 import type { Workbook } from './workbook';
+import { DAY_MS } from '../dates';
 
 /** Remind after this many days without a backup… */
 export const BACKUP_REMINDER_DAYS = 14;
 /** …or after this many changes since the last one. */
 export const BACKUP_REMINDER_CHANGES = 20;
-
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
  * Whether to remind about a backup: never when nothing changed since the last one; otherwise

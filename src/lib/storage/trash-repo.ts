@@ -10,6 +10,7 @@ import { WorkbookError } from './errors';
 import { bumpChangesOp } from './meta-repo';
 import { parseEntries, parseOne, type RepoContext } from './read-parse';
 import { importOps, readSnapshot } from './snapshot';
+import { DAY_MS } from '../dates';
 
 /** How long a deleted partnership can be brought back. */
 export const TRASH_DAYS = 7;
@@ -30,7 +31,6 @@ export interface TrashRepo {
   purge(id: string): Promise<void>;
 }
 
-const DAY = 24 * 60 * 60 * 1000;
 const touched: StoreName[] = ['partnerships', ...partnershipStores, 'trash'];
 
 export function trashRepo(ctx: RepoContext): TrashRepo {
@@ -46,7 +46,7 @@ export function trashRepo(ctx: RepoContext): TrashRepo {
       const entry: TrashEntry = {
         id,
         deletedAt: now.toISOString(),
-        keepUntil: new Date(now.getTime() + TRASH_DAYS * DAY).toISOString(),
+        keepUntil: new Date(now.getTime() + TRASH_DAYS * DAY_MS).toISOString(),
         data: { ...snapshot, templates: [] },
       };
       await write(

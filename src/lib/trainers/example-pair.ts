@@ -12,6 +12,7 @@ import type { Partnership } from '../schemas/partnership';
 import type { AgreedEntry, ChecklistRound } from '../schemas/round';
 import type { ChecklistTemplate, Item } from '../schemas/template';
 import { exampleMeetings, exampleGoalTexts, type ExampleMeetingText } from './example-pair-text';
+import { DAY_MS } from '../dates';
 
 /** Everything the example pair adds to the workbook. */
 export interface ExamplePair {
@@ -25,15 +26,13 @@ export interface ExamplePair {
 /** The title every example partnership has, so pages can label it. */
 export const EXAMPLE_TITLE = 'Example pair: Sam and Priya';
 
-const DAY = 24 * 60 * 60 * 1000;
-
 /** A calendar date `days` from `now`, as `YYYY-MM-DD` in UTC (the example needs no local precision). */
 function dateFrom(now: Date, days: number): string {
-  return new Date(now.getTime() + days * DAY).toISOString().slice(0, 10);
+  return new Date(now.getTime() + days * DAY_MS).toISOString().slice(0, 10);
 }
 
 function instantFrom(now: Date, days: number): string {
-  return new Date(now.getTime() + days * DAY).toISOString();
+  return new Date(now.getTime() + days * DAY_MS).toISOString();
 }
 
 /** The two partners' answers to one item, and what they agreed: mostly alike, sometimes not. */

@@ -8,9 +8,9 @@ import {
   MAX_BACKUP_BYTES,
   MAX_BACKUP_MB,
   backupKinds,
-  todayLocal,
   type BackupFile,
 } from '../schemas';
+import { localToday } from '../dates';
 import type { Workbook } from '../storage';
 import { formatBytes } from '../data/summary';
 import { encryptBackup } from './crypto';
@@ -40,7 +40,7 @@ export interface ExportedBackup {
 
 /** The file name for a backup made on `now`. */
 export function backupFileName(now: Date = new Date()): string {
-  return `mentoring-workbook-${todayLocal(now)}.json`;
+  return `mentoring-workbook-${localToday(now)}.json`;
 }
 
 /** Builds the backup envelope from one consistent read of the workbook. */

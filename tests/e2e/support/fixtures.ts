@@ -3,7 +3,28 @@
  * any request to another origin is aborted (so a mistake cannot leak) and fails the test, as does any
  * Content Security Policy violation and, unless a test says otherwise, any console error.
  */
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
+
+/**
+ * The moment every test's pages start from: Friday 20 November 2026, 09:30 in London (UTC in November).
+ * Tests are written with real dates ("due Tuesday 1 December 2026"); pinning the clock keeps them meaning
+ * the same thing on whatever day CI runs. Time still flows from here, so debounces and timers behave.
+ */
+export const PINNED_NOW = new Date('2026-11-20T09:30:00Z');
+
+/** Today as the pinned page clock sees it, for helpers that compute dates outside the page. */
+export function testNow(): Date {
+  return new Date(PINNED_NOW);
+}
+
+const pinned = new WeakSet<BrowserContext>();
+
+/** Starts the context's clock at PINNED_NOW (once per context; later calls do nothing). */
+export async function pinClock(context: BrowserContext): Promise<void> {
+  if (pinned.has(context)) return;
+  pinned.add(context);
+  await context.clock.install({ time: PINNED_NOW });
+}
 
 export interface Guard {
   /** Every request URL the page made, in order. */
@@ -27,6 +48,8 @@ export async function installGuard(page: Page, origin: string): Promise<Guard> {
   const consoleErrors: string[] = [];
   let consoleErrorsAllowed = false;
 
+  // Every page a test guards, in any context, runs on the pinned clock.
+  await pinClock(page.context());
   await page.addInitScript(() => {
     window.__cspViolations = [];
     document.addEventListener('securitypolicyviolation', (event) => {

@@ -6,18 +6,18 @@
  * action done, one overdue and one open, and two goals.
  */
 import type { Page } from '@playwright/test';
-import { expect } from './fixtures';
+import { expect, testNow } from './fixtures';
 import { DB_NAME, PARTNERSHIP_ID } from './meeting-log';
 
 /** A local calendar date `days` from today ("YYYY-MM-DD"), as the page's own clock reads it. */
-export function dayFromToday(days: number, from = new Date()): string {
+export function dayFromToday(days: number, from = testNow()): string {
   const d = new Date(from.getFullYear(), from.getMonth(), from.getDate() + days);
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
 /** The same day some months earlier (clamped to the month's end). */
 function monthsAgo(months: number, days = 0): string {
-  const now = new Date();
+  const now = testNow();
   const d = new Date(now.getFullYear(), now.getMonth() - months, 1);
   const last = new Date(d.getFullYear(), d.getMonth() + 1, 0).getDate();
   d.setDate(Math.min(now.getDate(), last));

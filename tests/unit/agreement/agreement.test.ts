@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildAgreement, formatDate } from '../../../src/lib/agreement/build-agreement';
+import { buildAgreement } from '../../../src/lib/agreement/build-agreement';
 import { changesBetweenRounds } from '../../../src/lib/agreement/changes';
 import { agreementToMarkdown, escapeMarkdown } from '../../../src/lib/agreement/markdown';
-import { addMonths, agreedPracticalities } from '../../../src/lib/agreement/practicalities';
+import { agreedPracticalities } from '../../../src/lib/agreement/practicalities';
 import type { ChecklistRound } from '../../../src/lib/schemas/round';
 import { loadDefaultTemplate, makeRound, smallTemplate } from '../support/checklist-fixtures';
 
@@ -134,24 +134,6 @@ describe('agreedPracticalities', () => {
       mentee: { frequency: { kind: 'choice', optionId: 'other', otherText: 'tuesdays' } },
     });
     expect(agreedPracticalities(smallTemplate, r)).toEqual({});
-  });
-});
-
-describe('addMonths', () => {
-  it.each([
-    ['2026-11-28', 3, '2027-02-28'],
-    ['2026-11-30', 3, '2027-02-28'],
-    ['2027-11-30', 3, '2028-02-29'],
-    ['2026-01-31', 1, '2026-02-28'],
-    ['2026-05-15', 12, '2027-05-15'],
-  ])('adds to %s %i months to get %s', (from, months, expected) => {
-    expect(addMonths(from, months)).toBe(expected);
-  });
-});
-
-describe('formatDate', () => {
-  it('writes a date the British way', () => {
-    expect(formatDate('2027-02-03')).toBe('3 February 2027');
   });
 });
 

@@ -1,6 +1,6 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { localDateTimeToInstant } from '../../../src/lib/calendar/dates';
+import { localDateTimeToInstant } from '../../../src/lib/dates';
 import { ICS_PRODID, icsFileName, meetingToIcs, type CalendarMeeting } from '../../../src/lib/calendar/ics';
 
 const now = new Date(Date.UTC(2026, 10, 28, 9, 55, 0));

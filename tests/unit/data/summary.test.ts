@@ -3,7 +3,6 @@ import {
   countRecords,
   describeCounts,
   formatBytes,
-  formatDateTime,
   partnershipLabel,
   plural,
 } from '../../../src/lib/data/summary';
@@ -32,11 +31,6 @@ describe('summary', () => {
   it('pluralises', () => {
     expect(plural(1, 'goal')).toBe('1 goal');
     expect(plural(1200, 'record')).toBe('1,200 records');
-  });
-
-  it('formats dates for the UK and copes with a bad one', () => {
-    expect(formatDateTime('2026-03-03T14:05:00')).toBe('3 March 2026 at 14:05');
-    expect(formatDateTime('nonsense')).toBe('an unknown date');
   });
 
   it('names a partnership by title, then names, then a stand-in', () => {

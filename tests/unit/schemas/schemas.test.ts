@@ -15,7 +15,6 @@ import {
   partnershipSchema,
   sharedMeetingSchema,
   storedTemplateSchema,
-  todayLocal,
 } from '../../../src/lib/schemas';
 import * as build from '../support/records';
 
@@ -40,7 +39,6 @@ describe('ids and timestamps', () => {
     expect(nextUpdatedAt('2026-01-01T00:00:00.000Z', now)).toBe('2026-01-01T00:00:00.001Z');
     expect(nextUpdatedAt('2027-01-01T00:00:00.000Z', now)).toBe('2027-01-01T00:00:00.001Z');
     expect(nextUpdatedAt(undefined, now)).toBe('2026-01-01T00:00:00.000Z');
-    expect(todayLocal(new Date(2026, 0, 5, 23, 59))).toBe('2026-01-05');
   });
 });
 

@@ -1,27 +1,19 @@
 /**
- * Calendar-day arithmetic on plain dates ("YYYY-MM-DD") and local date-times ("YYYY-MM-DDTHH:mm").
+ * Calendar-day arithmetic on plain dates ("YYYY-MM-DD"). Wall-clock times are in wall-clock.ts.
  *
  * Meetings happen on days in the pair's own calendar, so everything here works on wall-clock values and
  * never on instants: the arithmetic runs in UTC only as a neutral counting frame, which keeps a day at
  * exactly 24 hours and makes the answers the same whatever the device's time zone or a clock change.
  */
 
-const DAY_MS = 86_400_000;
+import { DAY_MS } from './clock';
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const LOCAL_RE = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;
 
 /** A calendar date split into numbers (month 1–12). */
 export interface DateParts {
   year: number;
   month: number;
   day: number;
-}
-
-/** A local wall-clock date and time split into numbers. */
-export interface LocalDateTimeParts extends DateParts {
-  hour: number;
-  minute: number;
-  second: number;
 }
 
 /** Reads "YYYY-MM-DD" (or the date part of a longer ISO string); throws on a date that does not exist. */
@@ -50,30 +42,19 @@ export function isDate(value: string): boolean {
   }
 }
 
-/** Reads "YYYY-MM-DDTHH:mm" or "YYYY-MM-DDTHH:mm:ss" as wall-clock time (no zone). */
-export function parseLocalDateTime(value: string): LocalDateTimeParts {
-  const match = LOCAL_RE.exec(value);
-  if (!match) throw new RangeError(`Not a local date and time: ${value}`);
-  const date = parseDate(value.slice(0, 10));
-  const hour = Number(match[4]);
-  const minute = Number(match[5]);
-  const second = Number(match[6] ?? 0);
-  if (hour > 23 || minute > 59 || second > 59) throw new RangeError(`No such time: ${value}`);
-  return { ...date, hour, minute, second };
-}
-
 /** Number of days in a month (month 1–12). */
 export function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
-function pad(value: number, width = 2): string {
+/** A number with leading zeros: zeroPad(7) is "07". */
+export function zeroPad(value: number, width = 2): string {
   return String(value).padStart(width, '0');
 }
 
 /** Writes date parts as "YYYY-MM-DD". */
-export function formatDate(parts: DateParts): string {
-  return `${pad(parts.year, 4)}-${pad(parts.month)}-${pad(parts.day)}`;
+export function toIsoDate(parts: DateParts): string {
+  return `${zeroPad(parts.year, 4)}-${zeroPad(parts.month)}-${zeroPad(parts.day)}`;
 }
 
 function toDayNumber(date: string): number {
@@ -83,7 +64,7 @@ function toDayNumber(date: string): number {
 
 function fromDayNumber(dayNumber: number): string {
   const d = new Date(dayNumber * DAY_MS);
-  return formatDate({ year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() });
+  return toIsoDate({ year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() });
 }
 
 /** Whole calendar days from `from` to `to` (negative when `to` is earlier). */
@@ -105,30 +86,14 @@ export function addMonths(date: string, months: number): string {
   const index = year * 12 + (month - 1) + months;
   const nextYear = Math.floor(index / 12);
   const nextMonth = (index % 12) + 1;
-  return formatDate({
+  return toIsoDate({
     year: nextYear,
     month: nextMonth,
     day: Math.min(day, daysInMonth(nextYear, nextMonth)),
   });
 }
 
-/** Today's date on this device's calendar, as "YYYY-MM-DD". */
-export function localToday(now: Date = new Date()): string {
-  return formatDate({ year: now.getFullYear(), month: now.getMonth() + 1, day: now.getDate() });
-}
-
-/** Adds minutes to a wall-clock time, returning "YYYY-MM-DDTHH:mm:ss" (clock changes do not apply). */
-export function addMinutesLocal(value: string, minutes: number): string {
-  const p = parseLocalDateTime(value);
-  const d = new Date(Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute + minutes, p.second));
-  return (
-    `${formatDate({ year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() })}` +
-    `T${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}`
-  );
-}
-
-/** The instant a wall-clock time names on this device (its own time zone and clock changes applied). */
-export function localDateTimeToInstant(value: string): Date {
-  const p = parseLocalDateTime(value);
-  return new Date(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
+/** The UTC calendar day of an instant as "YYYY-MM-DD" (build-time dates such as a guide page's frontmatter). */
+export function isoDay(date: Date): string {
+  return date.toISOString().slice(0, 10);
 }

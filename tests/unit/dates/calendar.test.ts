@@ -5,9 +5,10 @@ import {
   addMonths,
   daysBetween,
   isDate,
+  localDateTimeToInstant,
   localToday,
   parseLocalDateTime,
-} from '../../../src/lib/calendar/dates';
+} from '../../../src/lib/dates';
 
 describe('daysBetween', () => {
   it.each([
@@ -67,5 +68,35 @@ describe('addMinutesLocal', () => {
 describe('localToday', () => {
   it("uses the device's own calendar date", () => {
     expect(localToday(new Date(2026, 10, 28, 23, 59))).toBe('2026-11-28');
+  });
+});
+
+describe('addMonths at the ends of months', () => {
+  it.each([
+    ['2026-11-28', 3, '2027-02-28'],
+    ['2026-11-30', 3, '2027-02-28'],
+    ['2027-11-30', 3, '2028-02-29'],
+    ['2026-01-31', 1, '2026-02-28'],
+    ['2026-05-15', 12, '2027-05-15'],
+  ])('%s plus %i months is %s', (from, months, expected) => {
+    expect(addMonths(from, months)).toBe(expected);
+  });
+});
+
+// These depend on the time zone vitest pins (Europe/London): in UTC they would fail, which is the point.
+describe('local time across the UK clock changes', () => {
+  it('names the instant of a wall-clock time in summer and in winter', () => {
+    expect(localDateTimeToInstant('2026-03-29T12:00').toISOString()).toBe('2026-03-29T11:00:00.000Z');
+    expect(localDateTimeToInstant('2026-03-28T12:00').toISOString()).toBe('2026-03-28T12:00:00.000Z');
+    expect(localDateTimeToInstant('2026-10-25T12:00').toISOString()).toBe('2026-10-25T12:00:00.000Z');
+  });
+
+  it("takes today from the local calendar, not UTC's", () => {
+    expect(localToday(new Date('2026-06-30T23:30:00Z'))).toBe('2026-07-01');
+    expect(localToday(new Date('2026-12-31T23:30:00Z'))).toBe('2026-12-31');
+  });
+
+  it('keeps wall-clock arithmetic free of the clock change', () => {
+    expect(addMinutesLocal('2026-03-29T00:30', 60)).toBe('2026-03-29T01:30:00');
   });
 });
