@@ -7,7 +7,6 @@
 import {
   EXCHANGE_VERSION,
   SEALED_FORMAT,
-  todayLocal,
   type ChecklistTemplate,
   type PartnerRole,
 } from '../schemas';
