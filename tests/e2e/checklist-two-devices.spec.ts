@@ -31,7 +31,7 @@ test('two phones: invite, answers each way, settle on one, the agreement back', 
   await mentee.goto(invite);
   await expect(mentee.locator('section.answer-steps')).toBeVisible();
   expect(new URL(mentee.url()).hash).toMatch(/^#p=[^&]+$/);
-  await expect(panel(mentee, 'Priya')).toContainText('You have not exchanged with Priya yet');
+  await expect(panel(mentee, 'Priya')).toContainText('Last exchange with Priya: Friday 20 November 2026');
   await answerAll(mentee, () => 0, 'A risk of serious harm');
   await expect(mentee.getByText(/invite/i)).toHaveCount(0);
   const menteeAnswers = await sendTo(mentee, 'Priya');

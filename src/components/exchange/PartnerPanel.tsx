@@ -50,9 +50,11 @@ export default function PartnerPanel({ partnershipId, base, defaultTemplate }: P
       const incoming = await read();
       const exchange = incoming.kind === 'invite' ? incoming.invite.exchange : incoming.exchange;
       if (exchange.partnershipId !== partnershipId) throw new TransferError('other-partnership');
+      // The page may not have loaded yet (a link read at once): the names come from the store.
+      const here = await workbook.partnerships.get(partnershipId);
       const prepared = await prepareExchange(workbook, exchange, {
         ...(defaultTemplate ? { defaultTemplate } : {}),
-        names,
+        names: here ? { mentor: personShort(here, 'mentor'), mentee: personShort(here, 'mentee') } : names,
         remember: !(incoming.kind === 'exchange' && incoming.legacy),
       });
       setPending(incoming.kind === 'invite' ? { prepared, invite: incoming.invite } : { prepared });

@@ -4,12 +4,7 @@
  * carries the pair key); after that, a sealed exchange of what the partner lacks. The partner who
  * joined already holds the key, so is never asked to invite.
  */
-import {
-  EXCHANGE_VERSION,
-  SEALED_FORMAT,
-  type ChecklistTemplate,
-  type PartnerRole,
-} from '../schemas';
+import { EXCHANGE_VERSION, SEALED_FORMAT, type ChecklistTemplate, type PartnerRole } from '../schemas';
 import { localToday } from '../dates/clock';
 import { withBase } from '../site/base-path';
 import type { Workbook } from '../storage';
