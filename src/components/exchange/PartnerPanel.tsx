@@ -93,6 +93,10 @@ export default function PartnerPanel({ partnershipId, base, defaultTemplate }: P
     .sort();
   const last = dates.at(-1);
 
+  // Who sent what waits to be added (on a shared device, the partner may not be known until now).
+  const sender = pending?.prepared.exchange.from.role;
+  const fromName = sender && sender !== 'both' ? names[sender] : partner;
+
   const accept = async () => {
     if (!pending) return;
     try {
@@ -105,7 +109,7 @@ export default function PartnerPanel({ partnershipId, base, defaultTemplate }: P
           names,
         });
       const words = pending.prepared.words;
-      setMessage({ text: `Done. This device now has ${listWords(words)} from ${partner}.`, problem: false });
+      setMessage({ text: `Done. This device now has ${listWords(words)} from ${fromName}.`, problem: false });
       setPending(undefined);
     } catch (error) {
       setMessage({ text: explainText(error), problem: true });
@@ -135,7 +139,7 @@ export default function PartnerPanel({ partnershipId, base, defaultTemplate }: P
       {pending && (
         <IncomingPreview
           prepared={pending.prepared}
-          partner={partner}
+          partner={fromName}
           names={names}
           onAccept={() => void accept()}
           onCancel={() => setPending(undefined)}
