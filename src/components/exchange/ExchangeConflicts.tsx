@@ -8,6 +8,7 @@ import type { Session } from '../../lib/session/session';
 import { findRecord } from '../../lib/session/write-set';
 import { setField } from '../../lib/session/undo';
 import type { PartnershipData } from '../../lib/session/load';
+import { shown } from '../shared/ConflictNotice';
 import { getWorkbook } from '../shared/workbook-client';
 
 const what: Record<ExchangeConflict['store'], string> = {
@@ -18,16 +19,6 @@ const what: Record<ExchangeConflict['store'], string> = {
   goals: 'A goal',
 };
 
-function shown(value: unknown): string {
-  if (value === undefined) return 'nothing';
-  if (typeof value === 'string') return `“${value}”`;
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  const v = value as { text?: unknown; value?: unknown; optionId?: unknown };
-  const inner = v.text ?? v.value ?? v.optionId;
-  if (typeof inner === 'string' || typeof inner === 'number') return shown(inner);
-  if (typeof inner === 'object' && inner !== null) return shown(inner);
-  return 'a different version';
-}
 
 interface Props {
   session: Session;
