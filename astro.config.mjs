@@ -7,6 +7,8 @@ import { siteCspDirectives } from './src/lib/site/csp.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import { hostingHeaders } from './src/integrations/hosting-headers.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
+import { firstLoadChunks } from './src/integrations/first-load-chunks.ts';
+import { preloadHints } from './src/integrations/preload-hints.ts';
 
 // BASE_PATH lets the site live in a sub-folder (BASE_PATH=/mentoring/ npm run build).
 // SITE_URL is the public address (SITE_URL=https://mentoring.example.org npm run build): printed guide
@@ -25,11 +27,15 @@ export default defineConfig({
   },
   server: { host: '127.0.0.1', port: 4321 },
   devToolbar: { enabled: false },
+  // Fewer, larger files for what each workbook page runs at start (src/integrations/first-load-chunks.ts).
+  vite: { plugins: [firstLoadChunks()] },
   // serviceWorker() must stay last: it precaches whatever is in the output folder when it runs, so any
   // integration that writes files when the build is done (Pagefind's index) has to come before it.
   integrations: [
     mdx(),
     preact(),
+    // Before the service worker, which hashes the pages as they finally are.
+    preloadHints(),
     // Search indexes real content only: home, the guide, trainers and privacy.
     pagefind({ glob: '{index.html,guide/**/*.html,trainers/**/*.html,privacy/**/*.html}' }),
     hostingHeaders(),

@@ -1,10 +1,10 @@
 /**
  * Keyboard focus through the one-device checklist: each step that replaces the button just pressed
  * (who answers first, the hand-over, finishing, settling or reopening an item) puts focus on what comes
- * next instead of dropping it on the page. Also, at 320 px a long name leaves room for the answers.
+ * next instead of dropping it on the page: after settling an item, the next item to talk about. Also, at 320 px a long name leaves room for the answers.
  */
 import { expect, test } from './support/fixtures';
-import { answerAll, startPartnership } from './support/checklist';
+import { answerAll, openFullForm, startPartnership } from './support/checklist';
 
 test('focus follows each step of the checklist and never falls back to the page', async ({ page }) => {
   test.setTimeout(90_000);
@@ -26,19 +26,27 @@ test('focus follows each step of the checklist and never falls back to the page'
   expect((await answer.boundingBox())?.width ?? 0).toBeGreaterThan(100);
 
   const prompt = (await card.getByRole('heading', { level: 3 }).textContent()) ?? '';
+  const nextPrompt =
+    (await page
+      .locator('article.compare-card:has(.settle-form)')
+      .nth(1)
+      .getByRole('heading', { level: 3 })
+      .textContent()) ?? '';
+  await openFullForm(card);
   await card.getByRole('group').getByRole('radio').first().check();
   await card.getByRole('button', { name: /^(Confirm|Save what we agreed)/ }).click();
-  const change = page.getByRole('article', { name: prompt }).getByRole('button', { name: /^Change/ });
-  await expect(change).toBeFocused();
+  await expect(page.getByRole('heading', { name: nextPrompt, level: 3 })).toBeFocused();
 
+  const change = page.getByRole('article', { name: prompt }).getByRole('button', { name: /^Change/ });
   await change.press('Enter');
   await expect(page.getByRole('heading', { name: prompt, level: 3 })).toBeFocused();
 
   // A parked item says its date as people write it, not as 2027-01-15.
   const open = page.getByRole('article', { name: prompt });
+  await openFullForm(open);
   await open.getByLabel('Or come back to it on').fill('2027-01-15');
   await open.getByRole('button', { name: /^Park it/ }).click();
-  await expect(page.getByRole('article', { name: prompt })).toContainText('parked until 15 January 2027');
+  await expect(page.getByRole('article', { name: prompt })).toContainText('Parked until 15 January 2027');
 
   // The workbook lists the partnership with the date it started, written out the same way.
   await page.goto('workbook/');

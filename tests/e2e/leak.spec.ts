@@ -89,6 +89,9 @@ test('nothing typed leaves the page, and no request leaves the origin', async ({
   await page.getByRole('button', { name: /^Start .*answers$/ }).click();
   await answerAll(page, (n) => n % 3, marker);
   await expect(page.getByRole('heading', { name: 'Compare your answers' })).toBeVisible();
+  // Each card's full form (notes, dates) is folded away until asked for: open them all.
+  const folded = page.locator('details.settle-more:not([open]) > summary');
+  while ((await folded.count()) > 0) await folded.first().click();
   covered['workbook/checklist/'] = [
     'every text answer of both partners',
     ...(await typeEverywhere(page, marker)),

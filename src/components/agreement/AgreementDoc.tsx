@@ -1,85 +1,57 @@
-/** The agreement as a printable document: key points, one sentence per item, parked items, signatures. */
-import { formatDayMonthYear } from '../../lib/dates';
+/**
+ * The agreement as a document, on screen and in print: the programme and checklist, the pair and the
+ * date, the key points, the mentee's goals, one section per expectation, what is parked, and lines to
+ * sign. It renders the same outline as the files (lib/agreement/document.ts).
+ */
+import { Fragment } from 'preact';
 import type { Agreement } from '../../lib/agreement/build-agreement';
+import { agreementDocument } from '../../lib/agreement/document';
 
 interface Props {
   agreement: Agreement;
 }
 
-function Between({ agreement }: Props) {
-  const mentor = agreement.mentorName ? `${agreement.mentorName} (mentor)` : 'the mentor';
-  const mentee = agreement.menteeName ? `${agreement.menteeName} (mentee)` : 'the mentee';
-  return (
-    <p class="agreement-between">
-      Between {mentor} and {mentee}.
-      {agreement.agreedOn && ` Agreed on ${formatDayMonthYear(agreement.agreedOn)}.`}
-      {agreement.roundNumber > 1 && ` Review ${agreement.roundNumber - 1}.`}
-    </p>
-  );
-}
-
 export function AgreementDoc({ agreement }: Props) {
+  const doc = agreementDocument(agreement);
   return (
     <article class="agreement-doc" aria-labelledby="agreement-title">
-      <h2 id="agreement-title">Our mentoring agreement</h2>
-      {agreement.programme && <p>{agreement.programme}</p>}
-      <Between agreement={agreement} />
+      <header class="agreement-head">
+        {doc.kicker && <p class="agreement-kicker">{doc.kicker}</p>}
+        <h2 id="agreement-title">{doc.heading}</h2>
+        <p class="agreement-between">{doc.between}</p>
+        {doc.dated && <p class="agreement-dated">{doc.dated}</p>}
+      </header>
       <section class="key-points" aria-labelledby="key-points">
         <h3 id="key-points">Key points</h3>
         <dl>
-          {agreement.rhythm.length > 0 && (
-            <>
-              <dt>Meetings</dt>
-              <dd>{agreement.rhythm.join(' ')}</dd>
-            </>
-          )}
-          <dt>Limits of confidentiality</dt>
-          <dd>{agreement.confidentialityLimits ?? 'None agreed yet.'}</dd>
-          <dt>Review</dt>
-          <dd>
-            {agreement.reviewOn
-              ? `We review how it is going on ${formatDayMonthYear(agreement.reviewOn)}.`
-              : 'No date set yet.'}
-          </dd>
-          {agreement.safeguardingContact && (
-            <>
-              <dt>Safeguarding contact</dt>
-              <dd>{agreement.safeguardingContact}</dd>
-            </>
-          )}
+          {doc.keyPoints.map((k) => (
+            <Fragment key={k.term}>
+              <dt>{k.term}</dt>
+              <dd>{k.text}</dd>
+            </Fragment>
+          ))}
         </dl>
       </section>
-      {agreement.groups.map((group) => (
-        <section key={group.id} class="agreement-group" aria-labelledby={`group-${group.id}`}>
-          <h3 id={`group-${group.id}`}>{group.name}</h3>
-          <ul>
-            {group.lines.map((line) => (
-              <li key={line.itemId}>
-                {line.sentence}
-                {line.note && <span class="agreement-note"> Note: {line.note}</span>}
-              </li>
-            ))}
-          </ul>
-        </section>
-      ))}
-      {agreement.parked.length > 0 && (
-        <section class="agreement-group" aria-labelledby="group-parked">
-          <h3 id="group-parked">To come back to</h3>
-          <ul>
-            {agreement.parked.map((p) => (
-              <li key={p.itemId}>
-                {p.prompt} By {formatDayMonthYear(p.until)}.
-                {p.note && <span class="agreement-note"> Note: {p.note}</span>}
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <div class="agreement-sections">
+        {doc.sections.map((section) => (
+          <section key={section.id} class="agreement-group" aria-labelledby={`group-${section.id}`}>
+            <h3 id={`group-${section.id}`}>{section.heading}</h3>
+            <ul>
+              {section.lines.map((line) => (
+                <li key={line.text}>
+                  {line.text}
+                  {line.note && <span class="agreement-note"> Note: {line.note}</span>}
+                </li>
+              ))}
+            </ul>
+          </section>
+        ))}
+      </div>
       <section class="signatures" aria-label="Signatures">
-        {(['Mentor', 'Mentee'] as const).map((role) => (
-          <div class="signature" key={role}>
+        {doc.signatures.map((s) => (
+          <div class="signature" key={s.role}>
             <p>
-              {role}: {(role === 'Mentor' ? agreement.mentorName : agreement.menteeName) ?? ''}
+              {s.role}: {s.name}
             </p>
             <p class="sign-line">Signed</p>
             <p class="sign-line">Date</p>

@@ -11,9 +11,12 @@ import { AnswerField } from './fields/AnswerField';
 import { userHasActed } from '../shared/user-has-acted';
 import { ItemHelp } from './fields/ItemHelp';
 import { safeguardingItemId } from '../../lib/trainers/safeguarding';
+import { rememberPart, rememberedPart } from './resume-part';
 
 interface Props {
   template: ChecklistTemplate;
+  /** The round being answered: the part a person was on is remembered per round. */
+  roundId: string;
   role: PartnerRole;
   /** "Sam (mentee)" or "The mentee". */
   who: string;
@@ -21,8 +24,6 @@ interface Props {
   base: string;
   onAnswer: (itemId: string, answer: GivenAnswer) => void;
   onFinish: () => void;
-  /** Tells the live region about progress. */
-  onProgress: (text: string) => void;
 }
 
 /** The template's items in groups, in the order of the expectations, empty groups left out. */
@@ -34,22 +35,37 @@ function groupItems(template: ChecklistTemplate): { id: string; name: string; it
 
 export default function AnswerSteps({
   template,
+  roundId,
   role,
   who,
   answers,
   base,
   onAnswer,
   onFinish,
-  onProgress,
 }: Props) {
   const groups = groupItems(template);
-  const firstOpen = groups.findIndex((g) => g.items.some((i) => !Object.hasOwn(answers, i.id)));
-  const [page, setPage] = useState(firstOpen === -1 ? 0 : firstOpen);
+  const [page, setPageState] = useState(() => {
+    // The part the person was on, else the first part with something unanswered.
+    const remembered = groups.findIndex((g) => g.id === rememberedPart(roundId, role));
+    if (remembered !== -1) return remembered;
+    const missingNow = unansweredItems(template, answers);
+    const firstOpen = groups.findIndex((g) => g.items.some((i) => missingNow.includes(i.id)));
+    return firstOpen === -1 ? 0 : firstOpen;
+  });
+  const setPage = (index: number) => {
+    const id = groups[index]?.id;
+    if (id) rememberPart(roundId, role, id);
+    setPageState(index);
+  };
   const [confirmFinish, setConfirmFinish] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
   const firstRenderRef = useRef(true);
   const missing = unansweredItems(template, answers);
-  const answered = template.items.length - missing.length;
+  // Progress counts what was answered; an optional item left empty is not a gap, but not an answer either.
+  const answered = template.items.filter((i) => {
+    const a = Object.hasOwn(answers, i.id) ? answers[i.id] : undefined;
+    return a !== undefined && a.kind !== 'skipped';
+  }).length;
 
   useEffect(() => {
     // On a fresh page load focus stays where the browser put it. When this step replaces the button the
@@ -61,10 +77,6 @@ export default function AnswerSteps({
     }
     heading.current?.focus();
   }, [page, confirmFinish]);
-
-  useEffect(() => {
-    onProgress(`${answered} of ${template.items.length} answered.`);
-  }, [answered, template.items.length, onProgress]);
 
   const group = groups[page] ?? groups[0];
   if (!group) return null;
@@ -95,12 +107,13 @@ export default function AnswerSteps({
               <button
                 type="button"
                 class="link-button"
+                aria-label={`Answer now: ${g.name}`}
                 onClick={() => {
                   setConfirmFinish(false);
                   setPage(g.index);
                 }}
               >
-                Answer now<span class="visually-hidden"> ({g.name})</span>
+                Answer now
               </button>
             </li>
           ))}
@@ -119,9 +132,10 @@ export default function AnswerSteps({
       <p class="step-who">
         <strong>{who}</strong>: your answers. Keep them to yourself until you both have answered.
       </p>
+      {/* The one progress line: the bar and its words, the words read out as they change. */}
       <div class="progress-row">
         <progress max={template.items.length} value={answered} aria-label="Answered so far" />
-        <span>
+        <span role="status">
           {answered} of {template.items.length} answered
         </span>
       </div>
@@ -131,7 +145,7 @@ export default function AnswerSteps({
         </span>{' '}
         {group.name}
       </h2>
-      <p class="muted">Not sure? Leave it blank and come back to it, or decide it together later.</p>
+      <p class="muted">Not sure? Leave it blank and decide it together later.</p>
       {group.items.map((item) => (
         <div class="item" key={item.id}>
           <AnswerField

@@ -25,22 +25,23 @@ import {
 } from '../../lib/schemas';
 import { localToday } from '../../lib/dates';
 import { withBase } from '../../lib/site/base-path';
-import { Handover } from './Handover';
 import { lazy } from '../shared/lazy';
 import { LoadProblem } from '../shared/LoadProblem';
-import { ConflictNotice } from '../shared/ConflictNotice';
+import { ConflictNotice } from '../shared/ConflictWhenNeeded';
 import { SaveStatus } from '../shared/SaveStatus';
 import { useSession } from '../shared/use-session';
 import { useReloadOnHashChange } from '../shared/use-page-hooks';
-import { WhoFirst } from './WhoFirst';
-import { personLabel, personShort } from './names';
+import { personLabel, personShort, personStart } from './names';
 
 // Loaded when first needed, to keep the first visit small (see shared/lazy.ts).
+// The handover between the two partners shows once per round: its code loads then.
+const Handover = lazy(() => import('./Handover').then((m) => m.Handover));
 const Answers = lazy(() => import('./AnswerSteps').then((m) => m.default));
 const Compare = lazy(() => import('./CompareView').then((m) => m.default));
 const Settled = lazy(() => import('./SettledView').then((m) => m.default));
 const TwoDevice = lazy(() => import('./TwoDevicePanel').then((m) => m.default));
 const Join = lazy(() => import('./JoinReceiver').then((m) => m.default));
+const WhoFirst = lazy(() => import('./WhoFirst').then((m) => m.WhoFirst));
 
 interface Props {
   base: string;
@@ -59,9 +60,7 @@ export default function ChecklistApp({ base, defaultTemplate }: Props) {
     setPartnershipId(id);
   }, []);
   const { session, state } = useSession(partnershipId, defaultTemplate);
-  const [progressText, setProgressText] = useState('');
   const [chosenFirst, setChosenFirst] = useState<PartnerRole | undefined>();
-  const onProgress = useCallback((text: string) => setProgressText(text), []);
 
   if (joining && !joined) {
     return (
@@ -103,11 +102,16 @@ export default function ChecklistApp({ base, defaultTemplate }: Props) {
     session.change({ rounds: [created] }, { now: true });
   };
 
+  // A checklist a trainer tailored says whose it is, here as well as on the start panel.
+  const tailored = template.id !== defaultTemplate.id && (
+    <p class="checklist-title">
+      <strong>{template.title}</strong>
+      {template.programme && ` · ${template.programme}`}
+    </p>
+  );
   const status = (
     <>
-      <p class="live-status" role="status" aria-live="polite">
-        {progressText}
-      </p>
+      {tailored}
       <SaveStatus session={session} />
       <ConflictNotice session={session} />
     </>
@@ -137,15 +141,14 @@ export default function ChecklistApp({ base, defaultTemplate }: Props) {
       key={role}
       {...{
         template,
+        roundId: round.id,
         role,
         who: personLabel(partnership, role),
         answers: round[role],
         base,
-        onProgress,
         onAnswer: (itemId: string, answer: GivenAnswer) =>
           updateRound(setAnswer(round, role, itemId, answer), answer.kind !== 'text'),
         onFinish: () => {
-          setProgressText('');
           updateRound(finishAnswering(template, round, role, nowIso(), partnership.answerMode));
         },
       }}
@@ -200,7 +203,7 @@ export default function ChecklistApp({ base, defaultTemplate }: Props) {
     const first: PartnerRole = round.mentorDone !== undefined ? 'mentor' : 'mentee';
     body = (
       <Handover
-        firstWho={personLabel(partnership, first)}
+        firstWho={personStart(partnership, first)}
         secondWho={personLabel(partnership, otherRole(first))}
         secondShort={personShort(partnership, otherRole(first))}
         onStart={() => updateRound(startSecondPartner(round, prefill))}

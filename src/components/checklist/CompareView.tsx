@@ -1,8 +1,12 @@
 /**
- * The comparison: items to discuss first, then text items to read together, then close ones, then
- * agreed ones (collapsed). Once every item is settled the pair can open their agreement.
+ * The comparison as a focused list: a live count of what is left, a "next item to talk about" control,
+ * the open items grouped by why they are open (each group says why), settled items collapsed in place
+ * with their new state, and the agreed ones folded away. Settling an item moves focus to the next open
+ * one, so a pair (or a keyboard) walks the list without hunting; once everything is settled the pair
+ * open their agreement.
  */
 import { compareRound, settleProgress, sortForCompare, type ComparedItem } from '../../lib/compare/settle';
+import { groupReasons } from '../../lib/compare/reasons';
 import { setAgreed, settleRound } from '../../lib/checklist/round-flow';
 import { agreedPracticalities } from '../../lib/agreement/practicalities';
 import { addMonths } from '../../lib/dates';
@@ -23,6 +27,21 @@ interface Props {
   onComplete: (settled: ChecklistRound, reviewOn: string | undefined) => void;
 }
 
+const headingSelector = (itemId: string) => `#${CSS.escape(`agree-${itemId}`)}-heading`;
+
+/** Moves focus to an item's heading and brings it into view. */
+function focusItem(itemId: string): void {
+  const heading = document.querySelector<HTMLElement>(headingSelector(itemId));
+  heading?.focus();
+  heading?.scrollIntoView({ block: 'start' });
+}
+
+/** "5 left to talk about", "1 left to talk about", or that nothing is. */
+function leftText(left: number): string {
+  if (left === 0) return 'Nothing left to talk about';
+  return `${left} left to talk about`;
+}
+
 export default function CompareView({
   template,
   round,
@@ -34,48 +53,68 @@ export default function CompareView({
 }: Props) {
   const compared = sortForCompare(compareRound(template, round));
   const progress = settleProgress(template, round);
-  const section = (pred: (c: ComparedItem) => boolean) => compared.filter(pred);
-  const discuss = section((c) => c.status === 'discuss' || c.status === 'incomplete');
-  const read = section((c) => c.status === 'read-together');
-  const close = section((c) => c.status === 'close');
-  const agreed = section((c) => c.status === 'agreed');
+  const shown = compared.filter((c) => c.status !== 'agreed');
+  const open = shown.filter((c) => !c.settled);
+  const sections = (['discuss', 'read-together', 'close'] as const).map((status) => ({
+    status,
+    items: shown.filter((c) =>
+      status === 'discuss' ? c.status === 'discuss' || c.status === 'incomplete' : c.status === status,
+    ),
+  }));
+  const agreed = compared.filter((c) => c.status === 'agreed');
   const heading = useRef<HTMLHeadingElement>(null);
-  // Settling or reopening an item replaces the card's buttons, which would drop keyboard focus on the
-  // page. What should take focus next is kept here until the new card has rendered.
+  // Settling or reopening an item replaces its card, which would drop keyboard focus on the page.
+  // Where focus goes next is kept here until the new cards have rendered.
   const focusNextRef = useRef<string | undefined>(undefined);
   useEffect(() => {
     if (userHasActed()) heading.current?.focus();
   }, []);
   useEffect(() => {
     if (focusNextRef.current === undefined) return;
-    // A selector, not an id: the card being replaced may still be on the page for a render.
     const target = document.querySelector<HTMLElement>(focusNextRef.current);
     if (target) {
       target.focus();
+      target.scrollIntoView({ block: 'start' });
       focusNextRef.current = undefined;
     }
   });
+
+  /** The next open item after the given one, in the order shown, wrapping to the start. */
+  const nextOpenAfter = (itemId: string | undefined, list: ComparedItem[]) => {
+    const from = shown.findIndex((c) => c.item.id === itemId);
+    const ordered = [...shown.slice(from + 1), ...shown.slice(0, from + 1)];
+    return ordered.find((c) => list.some((o) => o.item.id === c.item.id) && c.item.id !== itemId);
+  };
+
+  const goNext = () => {
+    // From the item that has focus, if any, else from the top.
+    const current = document.activeElement?.closest('.compare-slot')?.id.replace(/^card-/, '');
+    const next = nextOpenAfter(current, open) ?? open[0];
+    if (next) focusItem(next.item.id);
+  };
+
   const card = (c: ComparedItem) => (
-    <CompareCard
-      key={`${c.item.id}-${c.settled ? 'settled' : 'open'}`}
-      compared={c}
-      names={partnership}
-      today={today}
-      now={now}
-      onSettle={(entry) => {
-        const next = setAgreed(round, c.item.id, entry);
-        // Settled: to the card's "Change" button (or to "See our agreement" once everything is settled).
-        // Reopened: to the card's heading, just before its form.
-        const id = CSS.escape(`agree-${c.item.id}`);
-        focusNextRef.current =
-          entry === undefined
-            ? `article:has(.settle-form) > #${id}-heading`
-            : settleProgress(template, next).complete
-              ? '#see-agreement'
-              : `#${id}-change`;
-        onChange(next);
-      }}
-    />
+    <div id={`card-${c.item.id}`} key={`${c.item.id}-${c.settled ? 'settled' : 'open'}`} class="compare-slot">
+      <CompareCard
+        compared={c}
+        names={partnership}
+        today={today}
+        now={now}
+        onSettle={(entry) => {
+          const next = setAgreed(round, c.item.id, entry);
+          if (entry === undefined) {
+            // Reopened: to the card's heading, just before its form.
+            focusNextRef.current = `article:has(.settle-form) > ${headingSelector(c.item.id)}`;
+          } else {
+            // Settled: on to the next item to talk about, or to "See our agreement" when none is left.
+            const stillOpen = open.filter((o) => o.item.id !== c.item.id);
+            const following = nextOpenAfter(c.item.id, stillOpen);
+            focusNextRef.current = following ? headingSelector(following.item.id) : '#see-agreement';
+          }
+          onChange(next);
+        }}
+      />
+    </div>
   );
 
   return (
@@ -83,16 +122,19 @@ export default function CompareView({
       <h2 id="compare-heading" tabIndex={-1} ref={heading}>
         Compare your answers
       </h2>
-      <p>
-        {discuss.length} to discuss, {read.length} to read together, {close.length} close and {agreed.length}{' '}
-        agreed. Talk through each difference and record what you agree, or park it with a date to come back
-        to.
-      </p>
-      <div class="progress-row">
-        <progress max={progress.total} value={progress.settled} aria-label="Items settled" />
-        <span>
-          {progress.settled} of {progress.total} settled
-        </span>
+      <p>Talk through each difference and record what you agree, or pick a date to come back to it.</p>
+      <div class="compare-summary">
+        <div class="progress-row">
+          <progress max={progress.total} value={progress.settled} aria-label="Items settled" />
+          <span role="status">
+            <strong>{leftText(open.length)}</strong> · {progress.settled} of {progress.total} settled
+          </span>
+        </div>
+        {open.length > 0 && (
+          <button type="button" class="secondary" onClick={goNext}>
+            Next item to talk about
+          </button>
+        )}
       </div>
       {progress.complete && (
         <div class="notice success">
@@ -112,23 +154,17 @@ export default function CompareView({
           </button>
         </div>
       )}
-      {discuss.length > 0 && (
-        <>
-          <h2 class="section-heading">To discuss</h2>
-          {discuss.map(card)}
-        </>
-      )}
-      {read.length > 0 && (
-        <>
-          <h2 class="section-heading">Read together</h2>
-          {read.map(card)}
-        </>
-      )}
-      {close.length > 0 && (
-        <>
-          <h2 class="section-heading">Close</h2>
-          {close.map(card)}
-        </>
+      {sections.map(
+        ({ status, items }) =>
+          items.length > 0 && (
+            <section key={status} class="compare-group" aria-labelledby={`group-${status}`}>
+              <h2 id={`group-${status}`} class="section-heading">
+                {status === 'discuss' ? 'To discuss' : status === 'close' ? 'Close' : 'Read together'}
+              </h2>
+              <p class="group-reason">{groupReasons[status]}</p>
+              {items.map(card)}
+            </section>
+          ),
       )}
       {agreed.length > 0 && (
         <details class="agreed-list">

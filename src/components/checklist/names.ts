@@ -19,3 +19,17 @@ export function personLabel(names: Names, role: PartnerRole): string {
 export function personShort(names: Names, role: PartnerRole): string {
   return nameOf(names, role) ?? `the ${role}`;
 }
+
+/** "Sam" or "The mentee", to start a sentence. */
+export function personStart(names: Names, role: PartnerRole): string {
+  const short = personShort(names, role);
+  return short.charAt(0).toUpperCase() + short.slice(1);
+}
+
+/**
+ * "Priya’s answer" or "the mentor’s answer": the possessive goes on the name, never after a bracket
+ * ("Priya (mentor)’s" reads badly aloud). `what` follows it.
+ */
+export function possessive(names: Names, role: PartnerRole, what: string): string {
+  return `${personShort(names, role)}’s ${what}`;
+}

@@ -21,9 +21,11 @@ import { DeletePanel } from './DeletePanel';
 import { downloadText } from './download';
 import { lazy } from '../shared/lazy';
 import { useWorkbookView } from '../shared/use-workbook-view';
-import QuarantinePanel from './QuarantinePanel';
 import { RestorePanel, type ReadResult } from './RestorePanel';
 import { StatusPanel } from './StatusPanel';
+
+// Shown only when records were set aside, which is rare: its code loads then.
+const QuarantinePanel = lazy(() => import('./QuarantinePanel').then((m) => m.default));
 
 interface View {
   status: StorageStatus;
@@ -143,7 +145,7 @@ export default function DataPage() {
         </div>
       )}
       <StatusPanel status={view.status} counts={view.counts} onPersist={() => requestPersistence(workbook)} />
-      <QuarantinePanel records={view.quarantine} />
+      {view.quarantine.length > 0 && <QuarantinePanel records={view.quarantine} />}
       <BackupPanel partnerships={view.partnerships} onBackup={backup} onError={onError} />
       <RestorePanel read={read} />
       <DeletePanel

@@ -19,7 +19,6 @@ const what: Record<ExchangeConflict['store'], string> = {
   goals: 'A goal',
 };
 
-
 interface Props {
   session: Session;
   data: PartnershipData;

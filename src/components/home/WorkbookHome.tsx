@@ -6,7 +6,6 @@
 import { useState } from 'preact/hooks';
 import { partnershipLabel } from '../../lib/data/partnership-label';
 import { partnershipFragment } from '../../lib/transfer/fragment';
-import { createPartnership } from '../../lib/session/create-partnership';
 import type { ChecklistTemplate, Partnership } from '../../lib/schemas';
 import { withBase } from '../../lib/site/base-path';
 import { TemplateFilePicker, type TemplateFileState } from '../trainers/participant/TemplateFilePicker';
@@ -24,6 +23,10 @@ async function newestFirst(workbook: Workbook): Promise<Partnership[]> {
   const all = await workbook.partnerships.list();
   return all.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
 }
+
+// Starting a partnership needs the checklist's round rules, which nothing else on this page uses: they
+// load when the pair first touch the form, so the page's first download stays small.
+const loadCreatePartnership = () => import('../../lib/session/create-partnership');
 
 interface Props {
   base: string;
@@ -52,6 +55,7 @@ export default function WorkbookHome({ base, defaultTemplate }: Props) {
       const { workbook } = await getWorkbook();
       // Kept only now, when the pair start with it; a stored version is never overwritten.
       const template = linked ? await workbook.templates.keep(linked) : defaultTemplate;
+      const { createPartnership } = await loadCreatePartnership();
       const partnership = await createPartnership(workbook, choices, template);
       globalThis.location.assign(
         withBase(base, `/workbook/checklist/${partnershipFragment(partnership.id)}`),
@@ -100,7 +104,7 @@ export default function WorkbookHome({ base, defaultTemplate }: Props) {
           </ul>
         )}
       </section>
-      <StartForm onStart={(c) => void start(c)}>
+      <StartForm onStart={(c) => void start(c)} onFirstUse={() => void loadCreatePartnership()}>
         <TemplateFilePicker
           key={pickerKey}
           onRead={(state) => {

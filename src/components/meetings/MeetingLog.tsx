@@ -9,7 +9,7 @@ import { LogNav } from './LogNav';
 import { LogViews } from './LogViews';
 import { NoPartnership } from './NoPartnership';
 import { IncomingShare } from './IncomingShare';
-import { ConflictNotice } from '../shared/ConflictNotice';
+import { ConflictNotice } from '../shared/ConflictWhenNeeded';
 import { SaveStatus } from '../shared/SaveStatus';
 import type { UndoApi, UndoEntry } from './undo';
 import { lazy } from '../shared/lazy';

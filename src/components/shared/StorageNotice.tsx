@@ -25,42 +25,43 @@ interface Props {
 export function StorageNotice({ notice, dataHref, onBackup, onDismiss, status, full }: Props) {
   if (notice.kind === 'none') return null;
   if (notice.kind === 'unavailable') {
+    // What to do comes first, in one line with its button; the why waits behind a summary, so the notice
+    // stays small and the page's own first control stays on a phone's first screen.
     return (
       <section class="storage-notice storage-notice-warning" aria-labelledby="storage-notice-heading">
         <h2 id="storage-notice-heading">This browser is not saving your work</h2>
-        <p>
-          {notice.message}{' '}
-          {full
-            ? 'The workbook still works, but only on this page: what you type now will be lost when you leave or reload it, unless you make a backup.'
-            : 'The workbook still works, but only in this tab: it keeps your work from page to page while the tab is open, and everything will be lost when you close the tab, unless you make a backup.'}
-        </p>
-        <p>{notice.hint}</p>
-        {onBackup && (
-          <p>
+        <p>{full ? 'What you type now is kept on this page only.' : 'Only this tab keeps your work.'}</p>
+        <div class="storage-notice-actions">
+          {onBackup && (
             <button type="button" onClick={onBackup}>
               Download a backup now
             </button>
-          </p>
-        )}
+          )}
+          <details>
+            <summary>Why?</summary>
+            <p>
+              {notice.message}{' '}
+              {full
+                ? 'The workbook still works, but only on this page: what you type now will be lost when you leave or reload it, unless you make a backup.'
+                : 'The workbook still works, but only in this tab: it keeps your work from page to page while the tab is open, and everything will be lost when you close the tab, unless you make a backup.'}
+            </p>
+            <p>{notice.hint}</p>
+          </details>
+        </div>
         <p role="status">{status}</p>
       </section>
     );
   }
   return (
     <section class="storage-notice" aria-labelledby="storage-notice-heading">
-      <h2 id="storage-notice-heading">Time for a backup</h2>
       <p>
+        <strong id="storage-notice-heading">Time for a backup.</strong>{' '}
         {notice.lastBackupAt === undefined
           ? 'You have not made a backup of your workbook yet.'
-          : `Your last backup was on ${formatInstant(notice.lastBackupAt)}, and you have changed things since.`}{' '}
-        A backup is a file you keep, in case this browser loses its data.
+          : `Your last backup was on ${formatInstant(notice.lastBackupAt)}, and you have changed things since.`}
+        {notice.safari &&
+          ' Safari deletes a site’s data after seven days without a visit, so add this site to your Home Screen and make regular backups.'}
       </p>
-      {notice.safari && (
-        <p>
-          Safari deletes a site’s data after seven days without a visit, so add this site to your Home Screen
-          and make regular backups.
-        </p>
-      )}
       <p class="storage-notice-actions">
         {dataHref && <a href={dataHref}>Make a backup on the Your data page</a>}
         {onDismiss && (

@@ -1,10 +1,13 @@
 /**
- * The agreement as data: the pair's names, the date, one plain sentence per settled item grouped by
- * expectation, parked items with their dates, and the key facts (rhythm, confidentiality limits,
- * review date). The agreement page and the Markdown export both render this one model.
+ * The agreement as data: the programme and checklist, the pair's names, the date agreed, the key facts
+ * (rhythm, confidentiality limits, one review date), the mentee's goals where the log has them, one
+ * plain sentence per settled item grouped by expectation (a sentence already in the key points is not
+ * said twice), and parked items with their dates. The agreement page, the print-ready page and the
+ * Markdown file all render this one model.
  */
 import { compareRound } from '../compare/settle';
 import { itemGroups, type ItemGroupId } from '../expectations';
+import type { Goal } from '../schemas/goal';
 import type { Partnership } from '../schemas/partnership';
 import type { ChecklistRound } from '../schemas/round';
 import type { ChecklistTemplate } from '../schemas/template';
@@ -36,6 +39,7 @@ export interface AgreementGroup {
 }
 
 export interface Agreement {
+  /** The checklist's title ("Expectations checklist", or a programme's own). */
   title: string;
   programme?: string;
   mentorName?: string;
@@ -49,18 +53,35 @@ export interface Agreement {
   /** The meeting rhythm in one or two sentences, from the role items. */
   rhythm: string[];
   confidentialityLimits?: string;
-  /** When the pair will review how it is going (`YYYY-MM-DD`). */
+  /**
+   * The one date the pair come back to it all (`YYYY-MM-DD`): the review they agreed, or, when they
+   * agreed none, the first date they parked an item until.
+   */
   reviewOn?: string;
+  /** Where the review date comes from: the review they agreed, or the first parked item. */
+  reviewFrom?: 'review' | 'parked';
+  /** The mentee's current goals, from the meeting log, oldest first. */
+  goals: string[];
   safeguardingContact?: string;
   /** True when every item is settled. */
   complete: boolean;
 }
 
-/** Builds the agreement for a round from its template and partnership. */
+/** Items whose agreed sentence the key points already say (rhythm, limits, review). */
+const keyPointRoles = new Set([
+  'meeting-frequency',
+  'meeting-length',
+  'meeting-format',
+  'confidentiality-exceptions',
+  'review-after',
+]);
+
+/** Builds the agreement for a round from its template and partnership, with the log's goals if any. */
 export function buildAgreement(
   template: ChecklistTemplate,
   partnership: Pick<Partnership, 'mentorName' | 'menteeName' | 'reviewOn'>,
   round: ChecklistRound,
+  goals: readonly Pick<Goal, 'text' | 'status' | 'createdAt'>[] = [],
 ): Agreement {
   const names = { mentorName: partnership.mentorName, menteeName: partnership.menteeName };
   const compared = compareRound(template, round);
@@ -76,8 +97,11 @@ export function buildAgreement(
       const sentence = agreementSentence(c.item, value, names);
       const line: AgreementLine = { itemId: c.item.id, sentence };
       if (note) line.note = note;
-      groups.find((g) => g.id === c.item.expectation)?.lines.push(line);
       if (c.item.role && rhythmRoles.has(c.item.role)) rhythm.push(sentence);
+      // Said once: in the key points, or in its group. A note keeps the line in its group.
+      if (!c.item.role || !keyPointRoles.has(c.item.role) || note) {
+        groups.find((g) => g.id === c.item.expectation)?.lines.push(line);
+      }
     } else if (c.entry?.parkedUntil) {
       const line: ParkedLine = { itemId: c.item.id, prompt: c.item.prompt, until: c.entry.parkedUntil };
       if (note) line.note = note;
@@ -91,6 +115,10 @@ export function buildAgreement(
     groups: groups.filter((g) => g.lines.length > 0),
     parked,
     rhythm,
+    goals: goals
+      .filter((g) => g.status === 'active')
+      .sort((a, b) => a.createdAt.localeCompare(b.createdAt))
+      .map((g) => g.text.trim()),
     complete: compared.every((c) => c.settled),
   };
   if (template.programme) agreement.programme = template.programme;
@@ -108,6 +136,13 @@ export function buildAgreement(
     (agreement.agreedOn && practical.reviewAfterMonths
       ? addMonths(agreement.agreedOn, practical.reviewAfterMonths)
       : undefined);
-  if (reviewOn) agreement.reviewOn = reviewOn;
+  const firstParked = parked.map((p) => p.until).sort()[0];
+  if (reviewOn) {
+    agreement.reviewOn = reviewOn;
+    agreement.reviewFrom = 'review';
+  } else if (firstParked) {
+    agreement.reviewOn = firstParked;
+    agreement.reviewFrom = 'parked';
+  }
   return agreement;
 }

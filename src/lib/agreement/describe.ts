@@ -5,20 +5,32 @@
 import { OTHER_OPTION_ID, type Answer } from '../schemas/answers';
 import type { Item, ScaleItem } from '../schemas/template';
 
-/** What a position on a scale means, in words, with both statements. */
+/**
+ * What a position on a scale means, in words, said once: the ends are the two statements, the middle
+ * is "Half and half" (the statements are on screen beside it), and the positions between lean towards
+ * a statement in quotation marks. Statements may begin with "Mostly" or contain a colon ("No: this
+ * time is…"), so nothing is put in front of them with a colon, and no word is doubled.
+ */
 export function describeScale(item: Pick<ScaleItem, 'left' | 'right'>, value: number): string {
   switch (value) {
     case 1:
       return item.left;
     case 2:
-      return `Mostly: ${item.left}`;
+      return `Leaning towards “${item.left}”`;
     case 3:
-      return `Half and half: ${item.left} / ${item.right}`;
+      return 'Half and half';
     case 4:
-      return `Mostly: ${item.right}`;
+      return `Leaning towards “${item.right}”`;
     default:
       return item.right;
   }
+}
+
+/** The same, standing alone (in a sentence or a file, with no statements beside it). */
+export function describeScaleInFull(item: Pick<ScaleItem, 'left' | 'right'>, value: number): string {
+  return value === 3
+    ? `Half and half between “${item.left}” and “${item.right}”`
+    : describeScale(item, value);
 }
 
 /**

@@ -10,7 +10,7 @@
  */
 import { OTHER_OPTION_ID, type GivenAnswer } from '../schemas/answers';
 import type { Item } from '../schemas/template';
-import { describeAnswer } from './describe';
+import { describeAnswer, describeScaleInFull } from './describe';
 
 /** The pair's names as the partnership holds them; either may be missing. */
 export interface PairNames {
@@ -49,7 +49,12 @@ function asSentenceEnd(text: string): string {
 
 /** The generic sentence for an item without its own: `How often will you meet? We agreed: every week.` */
 function genericSentence(item: Item, answer: GivenAnswer): string {
-  return `${asSentenceEnd(item.prompt)} We agreed: ${asSentenceEnd(describeAnswer(item, answer))}`;
+  // A scale position may end with a closing quotation mark, which still needs its full stop.
+  const said =
+    item.kind === 'scale' && answer.kind === 'scale'
+      ? `${describeScaleInFull(item, answer.value).replace(/[.!?]$/, '')}.`
+      : asSentenceEnd(describeAnswer(item, answer));
+  return `${asSentenceEnd(item.prompt)} We agreed: ${said}`;
 }
 
 /** The template's own wording for an agreed answer, if it has one (before names are filled in). */

@@ -5,6 +5,7 @@
  * their own device and the partner's answers arrive by link or file.
  */
 import { prefillAgreed, settleProgress } from '../compare/settle';
+import { isOptionalItem } from '../compare/optional';
 import type { Answer, Answers } from '../schemas/answers';
 import type { PartnerRole } from '../schemas/common';
 import type { Partnership } from '../schemas/partnership';
@@ -92,10 +93,14 @@ export function setAnswer(
   return { ...round, [role]: answers };
 }
 
-/** Items of the template this partner has not answered (absent or skipped). */
+/**
+ * Items of the template this partner has not answered (absent or skipped). Optional items are left
+ * out: leaving one empty is an answer.
+ */
 export function unansweredItems(template: ChecklistTemplate, answers: Answers): string[] {
   return template.items
     .filter((item) => {
+      if (isOptionalItem(item)) return false;
       const a = Object.hasOwn(answers, item.id) ? answers[item.id] : undefined;
       return a === undefined || a.kind === 'skipped';
     })

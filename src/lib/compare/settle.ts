@@ -8,6 +8,7 @@ import { getAnswer, type GivenAnswer } from '../schemas/answers';
 import type { AgreedEntry, ChecklistRound } from '../schemas/round';
 import type { ChecklistTemplate, Item } from '../schemas/template';
 import { compareAnswers, type ComparisonStatus } from './compare-answers';
+import { isOptionalItem } from './optional';
 
 type Answers = ChecklistRound['mentor'];
 type AgreedRecord = ChecklistRound['agreed'];
@@ -27,9 +28,11 @@ export function getAgreed(agreed: AgreedRecord, itemId: string): AgreedEntry | u
   return Object.hasOwn(agreed, itemId) ? agreed[itemId] : undefined;
 }
 
-function given(answers: Answers, itemId: string): GivenAnswer | undefined {
-  const answer = getAnswer(answers, itemId);
-  return answer && answer.kind !== 'skipped' ? answer : undefined;
+/** A partner's answer to an item; an optional item left empty reads as "nothing written", not as missing. */
+function given(answers: Answers, item: Item): GivenAnswer | undefined {
+  const answer = getAnswer(answers, item.id);
+  if (answer && answer.kind !== 'skipped') return answer;
+  return isOptionalItem(item) ? { kind: 'text', text: '' } : undefined;
 }
 
 /** True when the agreed value has the item's kind (a value of another kind cannot settle it). */
@@ -52,12 +55,18 @@ export function isItemSettled(item: Item, status: ComparisonStatus, entry: Agree
   }
 }
 
+function isEmptyText(answer: GivenAnswer | undefined): boolean {
+  return answer?.kind === 'text' && answer.text.trim() === '';
+}
+
 /** Every item of the template with its comparison, in template order. */
 export function compareRound(template: ChecklistTemplate, round: ChecklistRound): ComparedItem[] {
   return template.items.map((item) => {
-    const mentor = given(round.mentor, item.id);
-    const mentee = given(round.mentee, item.id);
-    const status = compareAnswers(item.kind, mentor, mentee);
+    const mentor = given(round.mentor, item);
+    const mentee = given(round.mentee, item);
+    // An optional item both left empty needs no reading together: there is nothing to read.
+    const bothEmpty = isOptionalItem(item) && isEmptyText(mentor) && isEmptyText(mentee);
+    const status = bothEmpty ? 'agreed' : compareAnswers(item.kind, mentor, mentee);
     const entry = getAgreed(round.agreed, item.id);
     return { item, status, mentor, mentee, entry, settled: isItemSettled(item, status, entry) };
   });

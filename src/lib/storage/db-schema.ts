@@ -71,6 +71,9 @@ export const allStores: readonly StoreName[] = [
   'exchange',
 ];
 
+/** How long a deleted partnership can be brought back from the `trash` store. */
+export const TRASH_DAYS = 7;
+
 /** An IndexedDB key as this layout uses them. */
 export type StoreKey = string | [string, number];
 

@@ -5,15 +5,14 @@
  */
 import { trashEntrySchema, type TrashEntry } from '../schemas/trash';
 import type { WriteOp } from './backend';
-import { partnershipStores, type StoreName } from './db-schema';
+import { partnershipStores, TRASH_DAYS, type StoreName } from './db-schema';
 import { WorkbookError } from './errors';
 import { bumpChangesOp } from './meta-repo';
 import { parseEntries, parseOne, type RepoContext } from './read-parse';
 import { importOps, readSnapshot } from './snapshot';
 import { DAY_MS } from '../dates';
 
-/** How long a deleted partnership can be brought back. */
-export const TRASH_DAYS = 7;
+export { TRASH_DAYS };
 
 export interface TrashRepo {
   /** `TRASH_DAYS`, for pages to say how long an undo lasts. */

@@ -15,7 +15,7 @@ import {
 import type { Backend } from './backend';
 import type { BatchOptions, WriteSet } from './batch';
 import { switchToMemoryWhenFull } from './full-switch';
-import { DB_NAME, type StoreName } from './db-schema';
+import { DB_NAME, TRASH_DAYS, type StoreName } from './db-schema';
 import { WorkbookError } from './errors';
 import { WorkbookEvents, connectTabs, type Listener, type WorkbookEventType } from './events';
 import { openIdbBackend } from './idb-backend';
@@ -24,9 +24,9 @@ import { metaRepo, quarantineRepo, type MetaRepo, type QuarantineRepo, type Writ
 import { partnershipRepo, templateRepo, type PartnershipRepo, type TemplateRepo } from './other-repos';
 import type { RepoContext } from './read-parse';
 import { partnershipRecordRepo, type PartnershipRecordRepo } from './repo';
-import { applyImport, clearAll, readSnapshot, type ImportMode, type Snapshot } from './snapshot';
-import { trashRepo, type TrashRepo } from './trash-repo';
-import { exchangeRepo, type ExchangeRepo } from './exchange-repo';
+import type { ImportMode, Snapshot } from './snapshot';
+import type { TrashRepo } from './trash-repo';
+import type { ExchangeRepo } from './exchange-repo';
 
 export interface Workbook {
   /**
@@ -92,6 +92,33 @@ export interface OpenedWorkbook {
   fallback?: WorkbookError;
 }
 
+// Backups, imports, clearing the device and the trash are used on Your data and by exchanges, never on a
+// page's first screen: their code and the backup schema load on first use, as the write batch does.
+const snapshotCode = () => import('./snapshot');
+
+/** The exchange record's code (and its schema) loads with the first read of it, not with every page. */
+function lazyExchange(ctx: RepoContext): ExchangeRepo {
+  let repo: Promise<ExchangeRepo> | undefined;
+  const load = () => (repo ??= import('./exchange-repo').then((m) => m.exchangeRepo(ctx)));
+  return {
+    get: async (id) => (await load()).get(id),
+    ensure: async (id, now) => (await load()).ensure(id, now),
+    change: async (id, fn) => (await load()).change(id, fn),
+  };
+}
+
+function lazyTrash(ctx: RepoContext): TrashRepo {
+  let repo: Promise<TrashRepo> | undefined;
+  const load = () => (repo ??= import('./trash-repo').then((m) => m.trashRepo(ctx)));
+  return {
+    days: TRASH_DAYS,
+    deletePartnership: async (id, now) => (await load()).deletePartnership(id, now),
+    list: async (now) => (await load()).list(now),
+    undo: async (id) => (await load()).undo(id),
+    purge: async (id) => (await load()).purge(id),
+  };
+}
+
 /** Builds a workbook over a backend (exported for tests and the benchmark). */
 export function createWorkbook(
   storage: Backend,
@@ -125,11 +152,12 @@ export function createWorkbook(
     goals: partnershipRecordRepo(ctx, 'goals', goalSchema),
     meta: metaRepo(ctx),
     quarantine: quarantineRepo(ctx),
-    trash: trashRepo(ctx),
-    exchange: exchangeRepo(ctx),
-    snapshot: (partnershipId) => readSnapshot(ctx, partnershipId),
-    importData: (data, mode, partnershipId, options) => applyImport(ctx, data, mode, partnershipId, options),
-    clear: () => clearAll(ctx),
+    trash: lazyTrash(ctx),
+    exchange: lazyExchange(ctx),
+    snapshot: async (partnershipId) => (await snapshotCode()).readSnapshot(ctx, partnershipId),
+    importData: async (data, mode, partnershipId, options) =>
+      (await snapshotCode()).applyImport(ctx, data, mode, partnershipId, options),
+    clear: async () => (await snapshotCode()).clearAll(ctx),
     // The code loads with a page's first save, not with every page.
     writeBatch: async (id, set, options) => (await import('./batch')).writeBatch(ctx, id, set, options),
     on: (type, listener) => events.on(type, listener),

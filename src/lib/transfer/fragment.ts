@@ -4,7 +4,23 @@
  * ids and payloads stay on the device. Parsed with URLSearchParams (DESIGN.md); an id that could not be
  * ours is ignored rather than looked up, and unknown parameters are dropped.
  */
-import { idSchema, linkKinds, type LinkKind } from '../schemas';
+import { idSchema } from '../schemas/common';
+import type { LinkKind } from '../schemas';
+
+// The kinds are listed here rather than read from schemas/links.ts, so that every page's first download
+// leaves out the link schemas (they load with the code that reads a link). The check below fails to
+// compile when a kind is added there and not here.
+const linkKinds = [
+  'join',
+  'answers',
+  'agreement',
+  'meeting',
+  'template',
+  'template-changes',
+  'invite',
+] as const;
+const everyKindListed: [Exclude<LinkKind, (typeof linkKinds)[number]>] extends [never] ? true : never = true;
+void everyKindListed;
 
 /**
  * Every payload a fragment can carry: the link kinds (schemas/links.ts) and `exchange`, a sealed

@@ -3,7 +3,7 @@
  * every item in the compare view, and running axe on the current step.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -71,6 +71,12 @@ export async function answerAll(
   }
 }
 
+/** Opens a compare card's full form (another position, a note, a date) if it is folded away. */
+export async function openFullForm(card: Locator): Promise<void> {
+  const more = card.locator('details.settle-more');
+  if ((await more.getAttribute('open')) === null) await more.locator('summary').click();
+}
+
 /**
  * Settles every open item in the compare view: the first one to discuss is parked with a date; the
  * rest get the first option (or position) saved or confirmed, and text items are read together.
@@ -87,6 +93,7 @@ export async function settleAll(page: Page, parkOne = true): Promise<void> {
       await read.click();
       continue;
     }
+    await openFullForm(card);
     if (!parked && (await card.getByRole('button', { name: /^Park it/ }).isVisible())) {
       await card.getByLabel('Or come back to it on').fill('2027-01-15');
       await card.getByRole('button', { name: /^Park it/ }).click();

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildAgreement } from '../../../src/lib/agreement/build-agreement';
 import { changesBetweenRounds } from '../../../src/lib/agreement/changes';
+import { agreementDocument } from '../../../src/lib/agreement/document';
+import { agreementToHtml } from '../../../src/lib/agreement/html';
 import { agreementToMarkdown, escapeMarkdown } from '../../../src/lib/agreement/markdown';
 import { agreedPracticalities } from '../../../src/lib/agreement/practicalities';
 import type { ChecklistRound } from '../../../src/lib/schemas/round';
@@ -30,11 +32,10 @@ describe('buildAgreement', () => {
   });
   const agreement = buildAgreement(smallTemplate, { mentorName: 'Priya', menteeName: 'Sam' }, round);
 
-  it('writes one sentence per settled item, grouped by expectation', () => {
+  it('writes one sentence per settled item, grouped by expectation, not repeating the key points', () => {
+    // The rhythm and the confidentiality limits are said once, in the key points.
     expect(agreement.groups.map((g) => [g.name, g.lines.map((l) => l.sentence)])).toEqual([
       ['Mentee-driven', ['Sam, the mentee, sets the agenda.']],
-      ['Protected time', ['We meet every week.']],
-      ['Trust and confidentiality', ['The exceptions are: Anything the law requires. Risk of harm.']],
     ]);
     expect(agreement.groups[0]?.lines[0]?.note).toBe('Sam sends topics the day before');
   });
@@ -68,6 +69,73 @@ describe('buildAgreement', () => {
     });
     expect(buildAgreement(template, {}, r).reviewOn).toBe('2027-02-28');
     expect(buildAgreement(template, { reviewOn: '2027-03-01' }, r).reviewOn).toBe('2027-03-01');
+  });
+});
+
+describe('the review date and the goals', () => {
+  const parkedRound = makeRound({
+    ...answered,
+    agreed: { agenda: { parkedUntil: '2027-01-15' }, exceptions: { readTogether: true } },
+    settledAt: '2026-12-02T10:00:00.000Z',
+  });
+
+  it('takes the first parked date as the one date to come back, when no review was agreed', () => {
+    const a = buildAgreement(smallTemplate, {}, parkedRound);
+    expect(a).toMatchObject({ reviewOn: '2027-01-15', reviewFrom: 'parked' });
+    const doc = agreementDocument(a);
+    expect(doc.keyPoints.find((k) => k.term === 'Review')?.text).toBe(
+      'We come back to what is still open, and to how it is going, by 15 January 2027.',
+    );
+    expect(doc.sections.at(-1)).toEqual({
+      id: 'parked',
+      heading: 'To come back to',
+      lines: [{ text: 'Who sets the agenda? By 15 January 2027.' }],
+    });
+  });
+
+  it('keeps an agreed review date over a parked one', () => {
+    const a = buildAgreement(smallTemplate, { reviewOn: '2027-03-01' }, parkedRound);
+    expect(a).toMatchObject({ reviewOn: '2027-03-01', reviewFrom: 'review' });
+  });
+
+  it('lists the mentee’s active goals, oldest first, under the mentee’s name', () => {
+    const goal = (text: string, status: 'active' | 'dropped', createdAt: string) => ({
+      text,
+      status,
+      createdAt,
+    });
+    const a = buildAgreement(smallTemplate, { menteeName: 'Sam' }, parkedRound, [
+      goal('Lead a project', 'active', '2026-12-03T00:00:00.000Z'),
+      goal('Old goal', 'dropped', '2026-12-01T00:00:00.000Z'),
+      goal('Speak at a meeting', 'active', '2026-12-02T00:00:00.000Z'),
+    ]);
+    expect(a.goals).toEqual(['Speak at a meeting', 'Lead a project']);
+    expect(agreementDocument(a).sections[0]).toMatchObject({ heading: 'Sam’s goals' });
+  });
+
+  it('names the programme and the checklist, the pair and the date', () => {
+    const template = { ...smallTemplate, title: 'Oakwood checklist', programme: 'Oakwood Trust' };
+    const doc = agreementDocument(buildAgreement(template, { mentorName: 'Priya' }, parkedRound));
+    expect(doc.kicker).toBe('Oakwood Trust · Oakwood checklist');
+    expect(doc.between).toBe('Between Priya (mentor) and the mentee.');
+    expect(doc.dated).toBe('Agreed on 2 December 2026.');
+    const draft = agreementDocument(buildAgreement(template, {}, makeRound(answered)));
+    expect(draft.dated).toBe('Draft: some items are still to settle.');
+  });
+});
+
+describe('agreementToHtml', () => {
+  it('is a whole page with no scripts, and escapes what the pair typed', () => {
+    const round = makeRound({
+      ...answered,
+      agreed: { agenda: { value: { kind: 'scale', value: 1 }, note: '<img src=x onerror=alert(1)>' } },
+    });
+    const html = agreementToHtml(buildAgreement(smallTemplate, { menteeName: 'Sam & "Jo"' }, round));
+    expect(html.startsWith('<!doctype html>')).toBe(true);
+    expect(html).not.toMatch(/<script|<img|<link|https?:/);
+    expect(html).toContain('Note: &lt;img src=x onerror=alert(1)&gt;');
+    expect(html).toContain('Between the mentor and Sam &amp; &quot;Jo&quot; (mentee).');
+    expect(html).toContain('<p class="line">Signed</p>');
   });
 });
 

@@ -70,7 +70,10 @@ describe('agreementSentence', () => {
       right: 'Formal',
     };
     expect(agreementSentence(trainerItem, { kind: 'scale', value: 2 }, named)).toBe(
-      'How formal are meetings. We agreed: Mostly: Casual.',
+      'How formal are meetings. We agreed: Leaning towards “Casual”.',
+    );
+    expect(agreementSentence(trainerItem, { kind: 'scale', value: 3 }, named)).toBe(
+      'How formal are meetings. We agreed: Half and half between “Casual” and “Formal”.',
     );
   });
 

@@ -6,8 +6,10 @@ import {
   settleProgress,
   sortForCompare,
 } from '../../../src/lib/compare/settle';
-import type { AgreedEntry } from '../../../src/lib/schemas/round';
-import type { Item } from '../../../src/lib/schemas/template';
+import { isOptionalItem } from '../../../src/lib/compare/optional';
+import { unansweredItems } from '../../../src/lib/checklist/round-flow';
+import type { AgreedEntry, ChecklistRound } from '../../../src/lib/schemas/round';
+import type { ChecklistTemplate, Item } from '../../../src/lib/schemas/template';
 import { loadDefaultTemplate, makeRound, smallTemplate } from '../support/checklist-fixtures';
 
 const [scaleItem, choiceItem, textItem] = smallTemplate.items as [Item, Item, Item];
@@ -146,5 +148,39 @@ describe('sortForCompare', () => {
       [b.id, 'close'],
       [a.id, 'agreed'],
     ]);
+  });
+});
+
+describe('optional items', () => {
+  const optional: Item = {
+    id: 'off-limits',
+    expectation: 'trust-confidentiality',
+    kind: 'text',
+    prompt: 'Are there topics you would rather not discuss? You can leave this empty if there are none.',
+  };
+  const required: Item = { ...optional, id: 'limits', prompt: 'What are the limits of confidentiality?' };
+  const template: ChecklistTemplate = { ...smallTemplate, items: [optional, required] };
+  const blank = makeRound({ stage: 'compare', mentor: {}, mentee: {}, agreed: {} });
+
+  it('reads "you can leave this empty" as optional, for text items only', () => {
+    expect(isOptionalItem(optional)).toBe(true);
+    expect(isOptionalItem(required)).toBe(false);
+    expect(isOptionalItem({ ...optional, kind: 'scale', left: 'a', right: 'b' })).toBe(false);
+  });
+
+  it('is not counted as unanswered', () => {
+    expect(unansweredItems(template, {})).toEqual(['limits']);
+  });
+
+  it('is settled with nothing to add when both leave it empty, and read together when one writes', () => {
+    const [o, r] = compareRound(template, blank);
+    expect(o?.status).toBe('agreed');
+    expect(o?.settled).toBe(true);
+    expect(r?.status).toBe('incomplete');
+    const oneWrote = {
+      ...blank,
+      mentee: { 'off-limits': { kind: 'text', text: 'My divorce' } },
+    } as ChecklistRound;
+    expect(compareRound(template, oneWrote)[0]?.status).toBe('read-together');
   });
 });

@@ -10,7 +10,10 @@ describe('siteCspDirectives', () => {
     expect(siteCspDirectives).toContain("default-src 'self'");
     expect(siteCspDirectives).toContain("object-src 'none'");
     expect(siteCspDirectives).toContain("base-uri 'self'");
-    expect(siteCspDirectives).toContain("form-action 'self'");
+  });
+
+  it('lets no form submit anywhere: every form is handled by its script', () => {
+    expect(siteCspDirectives).toContain("form-action 'none'");
   });
 
   it('names no other origin and no unsafe source', () => {

@@ -1,6 +1,6 @@
 /**
- * A scale item as a real radio group: the prompt is the legend, and the five positions are labelled
- * with the two opposite statements (1 = the left fully, 3 = half and half, 5 = the right fully).
+ * A scale item as a real radio group: the prompt is the legend, and each of the five positions has one
+ * label, said once (1 and 5 are the two statements, 3 is half and half, 2 and 4 lean towards one).
  */
 import type { ScaleAnswer } from '../../../lib/schemas/answers';
 import type { ScaleItem } from '../../../lib/schemas/template';
@@ -22,10 +22,6 @@ export function ScaleField({ item, idPrefix, value, onChange, legend, marks }: P
   return (
     <fieldset class="field scale-field">
       <legend>{legend ?? item.prompt}</legend>
-      <p class="scale-ends" aria-hidden="true">
-        <span>{item.left}</span>
-        <span>{item.right}</span>
-      </p>
       <div class="scale-options">
         {[1, 2, 3, 4, 5].map((position) => {
           const id = `${name}-${position}`;
