@@ -1,98 +1,106 @@
 /**
- * The two-device flow, with two browser contexts as the two devices: a join link sets up the
- * partnership on the mentee's device, answers travel both ways by link, the pair settle on one
- * device and send the agreement to the other. Each link's payload leaves the address bar once read,
- * and bad or foreign links get a clear message.
+ * Journey (a): each on their own phone (two browser contexts). The mentor invites by QR code, both
+ * answer, one exchange each way, they compare and settle on one phone, one exchange back — and both
+ * phones show the same agreement. Neither saw the other's answers before finishing; each link's
+ * payload leaves the address bar once read; a bad or own link gets a clear message and changes nothing.
+ * Exchanges: invite + 3 (answers each way, the agreement back).
  */
-import type { Page } from '@playwright/test';
 import { expect, installGuard, test } from './support/fixtures';
 import { answerAll, expectNoAxeViolations, settleAll, startPartnership } from './support/checklist';
+import { panel, receive, sendTo } from './support/exchange';
 
-async function linkIn(page: Page, heading: string): Promise<string> {
-  const panel = page.getByRole('region', { name: heading });
-  await expect(panel.getByRole('textbox', { name: 'Link' })).toHaveValue(/#p=/);
-  return panel.getByRole('textbox', { name: 'Link' }).inputValue();
-}
-
-test('two devices exchange links to compare and share the agreement', async ({ page, browser, baseURL }) => {
-  test.setTimeout(120_000);
-  const mentee = await (
-    await browser.newContext({ baseURL: baseURL ?? '', serviceWorkers: 'block' })
-  ).newPage();
+test('two phones: invite, answers each way, settle on one, the agreement back', async ({
+  page,
+  browser,
+  baseURL,
+}) => {
+  test.setTimeout(180_000);
+  const context = await browser.newContext({ baseURL: baseURL ?? '', serviceWorkers: 'block' });
+  const mentee = await context.newPage();
   const menteeGuard = await installGuard(mentee, new URL(baseURL ?? '').origin);
 
-  // The mentor's device starts the partnership and sends a join link.
+  // The mentor's phone starts the partnership; "Send to Sam" is the invite, with a QR code.
   await startPartnership(page, { mode: 'two', device: 'mentor', mentorName: 'Priya', menteeName: 'Sam' });
-  const join = await linkIn(page, 'Invite Sam');
-  expect(join).toContain('&join=');
-  await expect(page.getByRole('img', { name: /QR code/ })).toHaveCount(0);
-  await page.getByText('Show a QR code to scan').first().click();
-  await expect(page.getByRole('img', { name: /QR code of the link: Invite Sam/ })).toBeVisible();
-  await expectNoAxeViolations(page, 'two devices: invite');
+  const invite = await sendTo(page, 'Sam');
+  expect(invite).toContain('&invite=');
+  await expect(page.getByRole('img', { name: 'QR code for Sam’s phone' })).toBeVisible();
+  await expect(page.getByText('The link is the key')).toBeVisible();
+  await expectNoAxeViolations(page, 'two phones: invite');
 
-  // The mentee's device opens it: same partnership, payload gone from the address bar.
-  await mentee.goto(join);
+  // Sam's phone opens it: the same partnership, payload gone from the address bar, never told to invite.
+  await mentee.goto(invite);
   await expect(mentee.locator('section.answer-steps')).toBeVisible();
   expect(new URL(mentee.url()).hash).toMatch(/^#p=[^&]+$/);
-  await expect(mentee.getByText('Sam (mentee)', { exact: false }).first()).toBeVisible();
+  await expect(panel(mentee, 'Priya')).toContainText('Last exchange with Priya: Friday 20 November 2026');
   await answerAll(mentee, () => 0, 'A risk of serious harm');
-  const menteeAnswers = await linkIn(mentee, 'Send my answers');
-  expect(menteeAnswers).toContain('&answers=');
-  await expectNoAxeViolations(mentee, 'two devices: send answers');
+  await expect(mentee.getByText(/invite/i)).toHaveCount(0);
+  const menteeAnswers = await sendTo(mentee, 'Priya');
+  expect(menteeAnswers).toContain('&exchange=1.');
+  // Sealed with the pair key: nothing of what Sam wrote is readable in the link.
+  expect(menteeAnswers).not.toContain('harm');
+  await expectNoAxeViolations(mentee, 'two phones: send answers');
 
-  // The mentor answers, then opens the mentee's answers link: the comparison appears.
+  // Priya takes them in before finishing her own: they stay hidden (blind answering).
+  await page.goto('workbook/');
+  await receive(page, 'Sam', menteeAnswers, 'Sam’s answers (kept hidden until you have finished yours)');
+  await expect(page.locator('section.answer-steps')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Compare your answers' })).toHaveCount(0);
   await answerAll(page, (n) => n % 3, 'Anything the law says we must report');
-  await linkIn(page, 'Send my answers');
-  const downloading = page.waitForEvent('download');
-  await page
-    .getByRole('region', { name: 'Send my answers' })
-    .getByRole('button', { name: 'Download as a file' })
-    .click();
-  const mentorFile = await (await downloading).path();
-  await page.goto(menteeAnswers);
-  await expect(page.getByText('Sam’s answers have arrived. You can compare them now.')).toBeVisible();
-  expect(new URL(page.url()).hash).toMatch(/^#p=[^&]+$/);
   await expect(page.getByRole('heading', { name: 'Compare your answers' })).toBeVisible();
 
-  // Opening your own answers link is explained, and changes nothing.
-  await mentee.goto(menteeAnswers);
-  await expect(mentee.getByRole('alert')).toContainText('These are your own answers');
-  // The mentor's answers reach the mentee's device too, here as a file, so both can compare.
-  await mentee.getByLabel('Or choose the file').setInputFiles(mentorFile);
-  await expect(mentee.getByText('Priya’s answers have arrived. You can compare them now.')).toBeVisible();
+  // Opening your own link is explained, and changes nothing.
+  const mentorAnswers = await sendTo(page, 'Sam');
+  await page.goto('about:blank');
+  await page.goto(mentorAnswers);
+  await expect(page.getByRole('alert')).toContainText('This came from this device');
+  await expect(page.getByRole('heading', { name: 'Compare your answers' })).toBeVisible();
+
+  // One exchange back: Sam's phone compares too.
+  await receive(mentee, 'Priya', mentorAnswers, 'Priya’s answers');
   await expect(mentee.getByRole('heading', { name: 'Compare your answers' })).toBeVisible();
 
-  // They settle on the mentor's device and send the agreement back.
+  // They settle on Priya's phone; the agreement goes back from the agreement page.
   await settleAll(page, false);
   await page.getByRole('button', { name: 'See our agreement' }).click();
   await expect(page.getByText('Sam, the mentee, sets the agenda for each meeting.')).toBeVisible();
-  await page.getByRole('link', { name: 'Back to the checklist' }).click();
-  const agreement = await linkIn(page, 'Send the agreement');
-  await mentee.goto(agreement);
-  await expect(
-    mentee.getByText('The agreement from your partner’s device is now on this device too.'),
-  ).toBeVisible();
-  await mentee.getByRole('link', { name: 'Open our agreement' }).click();
+  const agreement = await sendTo(page, 'Sam');
+  expect(new URL(agreement).pathname).toMatch(/workbook\/agreement\/$/);
+  await receive(mentee, 'Priya', agreement, 'the agreement');
   await expect(mentee.getByText('Sam, the mentee, sets the agenda for each meeting.')).toBeVisible();
   await expect(mentee.getByText('Between Priya (mentor) and Sam (mentee).')).toBeVisible();
+  await expect(mentee.getByText('This is a draft')).toHaveCount(0);
+  await expect(panel(mentee, 'Priya')).toContainText('Last exchange with Priya');
+  await expectNoAxeViolations(mentee, 'two phones: the agreement received');
 
   expect(menteeGuard.consoleErrors).toEqual([]);
   expect(await menteeGuard.cspViolations()).toEqual([]);
+  await context.close();
 });
 
-test('a damaged or cut-off link gets a clear message and is removed from the address bar', async ({
+test('a damaged or cut-off link gets a clear message, changes nothing and leaves the address bar', async ({
   page,
+  browser,
+  baseURL,
 }) => {
   await startPartnership(page, { mode: 'two', device: 'mentee', menteeName: 'Sam' });
-  const id = new URLSearchParams(new URL(page.url()).hash.slice(1)).get('p') ?? '';
-  const join = await linkIn(page, 'Invite the mentor');
-  const payload = new URLSearchParams(new URL(join).hash.slice(1)).get('join') ?? '';
+  const invite = await sendTo(page, 'the mentor');
+  const id = new URLSearchParams(new URL(invite).hash.slice(1)).get('p') ?? '';
+  const payload = new URLSearchParams(new URL(invite).hash.slice(1)).get('invite') ?? '';
 
-  await page.goto(`workbook/checklist/#p=${id}&join=${payload.slice(0, payload.length / 2)}`);
-  await expect(page.getByRole('alert')).toContainText(/incomplete|damaged|changed/);
-  expect(new URL(page.url()).hash).not.toContain('join=');
+  const context = await browser.newContext({ baseURL: baseURL ?? '', serviceWorkers: 'block' });
+  const other = await context.newPage();
+  const guard = await installGuard(other, new URL(baseURL ?? '').origin);
+  guard.allowConsoleErrors();
+  await other.goto(`workbook/checklist/#p=${id}&invite=${payload.slice(0, payload.length / 2)}`);
+  await expect(other.getByRole('alert')).toContainText(/incomplete|damaged|changed/);
+  expect(new URL(other.url()).hash).not.toContain('invite=');
+  await other.goto('workbook/');
+  await expect(other.getByText('There are none yet')).toBeVisible();
 
-  await page.goto(`workbook/checklist/#p=${id}&join=${payload}`);
-  await expect(page.getByRole('alert')).toContainText('This is your own join link');
+  // One's own invite, opened on the device that made it.
+  await page.goto('about:blank');
+  await page.goto(invite);
+  await expect(page.getByRole('alert')).toContainText('This is your own invite');
   expect(new URL(page.url()).hash).toBe(`#p=${id}`);
+  await context.close();
 });

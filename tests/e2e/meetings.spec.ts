@@ -15,6 +15,7 @@ import {
   tabTo,
   startMeeting,
 } from './support/meeting-log';
+import { receive, sendTo } from './support/exchange';
 
 const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -264,50 +265,82 @@ test('a log of 1,000 meetings opens and pages through its history', async ({ pag
   await expect(page.getByRole('status').filter({ hasText: 'Showing 1 to 10 of 10 meetings.' })).toBeVisible();
 });
 
-test("a meeting shared by link reaches the partner's log without the private note", async ({
+/**
+ * Journeys (c), (d) and (e): a pair who started on one laptop give the mentor his own copy, both record
+ * a meeting, and one exchange each way leaves both logs the same, a deletion included; the private
+ * note never leaves the laptop; each link's payload leaves the address bar once read.
+ * Exchanges: the copy (an invite) + 2.
+ */
+test('a pair on one laptop give the mentor his own copy, and both logs end the same, a deletion included', async ({
   page,
   browser,
   baseURL,
 }) => {
+  test.setTimeout(180_000);
   await openLogWithPartnership(page);
   await startMeeting(page, '2026-11-05');
-  await page.getByLabel("The mentee's agenda").fill('Moving into a new team');
   await page.getByLabel('Notes', { exact: true }).fill('Agreed to speak to the team lead.');
-  await addAction(page, 'Ask the team lead for coffee', 'Mentee');
   await page.getByLabel('Private note (stays on this device)').fill('Secret worry about the move');
-  await page.getByRole('button', { name: 'Make a link to share' }).click();
-  const link = await page.getByRole('textbox', { name: 'Link for your partner' }).inputValue();
-  expect(link).toMatch(/#p=pairE2E1&meeting=1\./);
-  await expect(page.getByRole('img', { name: "QR code for your partner's phone" })).toBeVisible();
+  await startMeeting(page, '2026-11-06');
+  await page.getByLabel('Notes', { exact: true }).fill('A meeting we will delete.');
+  await expectSaved(page);
+
+  // The laptop gives Sam his own copy: an invite, with a QR code.
+  const copy = page.getByRole('region', { name: 'Your partner’s own copy' });
+  await copy.getByRole('button', { name: 'Give Sam their own copy' }).click();
+  const invite = await page.getByRole('textbox', { name: 'Link for Sam' }).inputValue();
+  expect(invite).toContain('&invite=');
+  await expect(page.getByRole('img', { name: 'QR code for Sam’s phone' })).toBeVisible();
   expect((await new AxeBuilder({ page }).withTags(axeTags).analyze()).violations.map((v) => v.id)).toEqual(
     [],
   );
 
-  // The partner's own device: a separate browser profile holding the same partnership.
-  const partner = await browser.newContext({ baseURL: baseURL ?? '', serviceWorkers: 'block' });
-  const other = await partner.newPage();
-  const guard = await installGuard(other, new URL(baseURL ?? '').origin);
-  await openLogWithPartnership(other);
-  // Opened as from a message: a fresh load of the link (not a hash change in an open page).
-  await other.goto('about:blank');
-  await other.goto(link);
-  await expect(other.getByRole('heading', { name: 'Your partner shared a meeting' })).toBeVisible();
-  expect(
-    (await new AxeBuilder({ page: other }).withTags(axeTags).analyze()).violations.map((v) => v.id),
-  ).toEqual([]);
-  expect(new URL(other.url()).hash).toBe('#p=pairE2E1');
-  await other.getByRole('button', { name: 'Add it to my log' }).click();
-  await other.getByRole('link', { name: 'History' }).click();
-  await other.getByRole('button', { name: 'Open the meeting of Thursday 5 November 2026' }).click();
-  await expect(other.getByLabel('Notes', { exact: true })).toHaveValue('Agreed to speak to the team lead.');
-  await expect(other.getByLabel('Private note (stays on this device)')).toHaveValue('');
-  await other.getByRole('link', { name: 'Overview' }).click();
-  // Wait for the overview itself: until it replaces the meeting, the action is also named by its buttons.
-  await expect(other.getByRole('heading', { name: 'Overview' })).toBeVisible();
-  await expect(other.getByText('Ask the team lead for coffee')).toBeVisible();
+  const phone = await browser.newContext({ baseURL: baseURL ?? '', serviceWorkers: 'block' });
+  const sam = await phone.newPage();
+  const guard = await installGuard(sam, new URL(baseURL ?? '').origin);
+  await sam.goto(invite);
+  // The invite is read, the partnership set up, and the payload gone from the address bar.
+  await expect(sam).toHaveURL(new RegExp(`#p=${PARTNERSHIP_ID}$`));
+  await expect(sam.getByRole('button', { name: 'Start the checklist' })).toBeVisible();
+  await sam.goto(`workbook/meetings/#p=${PARTNERSHIP_ID}&view=history`);
+  await sam.getByRole('button', { name: 'Open the meeting of Thursday 5 November 2026' }).click();
+  await expect(sam.getByLabel('Notes', { exact: true })).toHaveValue('Agreed to speak to the team lead.');
+  // (d) The private note stayed on the laptop.
+  await expect(sam.getByLabel('Private note (stays on this device)')).toHaveValue('');
+
+  // Both record a meeting; the laptop deletes one.
+  await startMeeting(sam, '2026-11-12');
+  await sam.getByLabel('Notes', { exact: true }).fill('Sam wrote this on his phone.');
+  await expectSaved(sam);
+  await page.getByRole('navigation', { name: 'Meeting log' }).getByRole('link', { name: 'History' }).click();
+  await page.getByRole('button', { name: 'Open the meeting of Friday 6 November 2026' }).click();
+  await page.getByRole('button', { name: 'Delete this meeting' }).click();
+  await page.getByRole('button', { name: 'Yes, delete the meeting' }).click();
+  await startMeeting(page, '2026-11-13');
+  await page.getByLabel('Notes', { exact: true }).fill('Priya wrote this on the laptop.');
+  await expectSaved(page);
+
+  // (e) One exchange each way; each payload leaves the address bar as soon as it is read.
+  const fromSam = await sendTo(sam, 'Priya');
+  await receive(page, 'Sam', fromSam, '1 new meeting');
+  const fromLaptop = await sendTo(page, 'Sam');
+  await receive(sam, 'Priya', fromLaptop, /1 new meeting.*1 meeting deleted|1 meeting deleted/);
+
+  const history = async (p: Page) => {
+    await p.goto(`workbook/meetings/#p=${PARTNERSHIP_ID}&view=history`);
+    await expect(p.getByRole('heading', { name: 'Thursday 5 November 2026' })).toBeVisible();
+    // The meetings by date; whether a device is still recording one is that device's own business.
+    const headings = await p.getByRole('heading', { level: 3 }).allTextContents();
+    return headings.filter((h) => /\d{4}/.test(h)).map((h) => h.replace(' (in progress)', ''));
+  };
+  const onLaptop = await history(page);
+  expect(onLaptop).toEqual(await history(sam));
+  expect(onLaptop.join()).not.toContain('6 November');
+  expect(onLaptop.join()).toContain('12 November');
+  expect(onLaptop.join()).toContain('13 November');
   expect(guard.consoleErrors).toEqual([]);
   expect(await guard.cspViolations()).toEqual([]);
-  await partner.close();
+  await phone.close();
 });
 
 test('the agreed rhythm shows on the overview and becomes a repeating calendar series', async ({ page }) => {

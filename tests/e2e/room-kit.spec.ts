@@ -12,6 +12,7 @@ import { draftFromTemplate, editDetails } from '../../src/lib/trainers/template-
 import { templateFragment } from '../../src/lib/trainers/template-link';
 import { qrPath } from '../../src/lib/transfer/qr';
 import { answerAll, expectNoAxeViolations, settleAll } from './support/checklist';
+import { receive, sendTo } from './support/exchange';
 import { expect, test } from './support/fixtures';
 import { countPdfPages } from './support/pdf';
 import { CAMEL_CASE_WORDS, findGluedText } from './support/text-spacing';
@@ -128,11 +129,11 @@ test('a pair open the room’s link on two phones and agree, the programme’s q
   await mentor.getByLabel('Each on our own device').check();
   await mentor.getByRole('group', { name: 'Who is using this device?' }).getByLabel('The mentor').check();
   await mentor.getByRole('button', { name: 'Start the partnership' }).click();
-  const invite = mentor.getByRole('region', { name: 'Invite Sam' }).getByRole('textbox', { name: 'Link' });
-  await expect(invite).toHaveValue(/&join=/);
+  const invite = await sendTo(mentor, 'Sam');
+  expect(invite).toContain('&invite=');
 
   // The mentee's phone joins with the invite: the same tailored checklist, custom question included.
-  await mentee.goto(await invite.inputValue());
+  await mentee.goto(invite);
   let menteeSaw = false;
   await answerAll(
     mentee,
@@ -143,14 +144,10 @@ test('a pair open the room’s link on two phones and agree, the programme’s q
     },
   );
   expect(menteeSaw, 'the mentee’s checklist has the programme’s question').toBe(true);
-  const answers = mentee
-    .getByRole('region', { name: 'Send my answers' })
-    .getByRole('textbox', { name: 'Link' });
-  await expect(answers).toHaveValue(/&answers=/);
+  const answers = await sendTo(mentee, 'Priya');
 
   await answerAll(mentor, () => 0, 'Ward 7, after the late shift');
-  await mentor.goto(await answers.inputValue());
-  await expect(mentor.getByText('Sam’s answers have arrived. You can compare them now.')).toBeVisible();
+  await receive(mentor, 'Sam', answers, 'Sam’s answers');
   await expect(mentor.getByRole('article', { name: customPrompt })).toBeVisible();
   await settleAll(mentor, false);
   await mentor.getByRole('button', { name: 'See our agreement' }).click();
@@ -158,13 +155,7 @@ test('a pair open the room’s link on two phones and agree, the programme’s q
   await expect(mentor.locator('main')).toContainText('Northfield Nurses');
 
   // The agreement reaches the mentee's phone too, with the same question in it.
-  await mentor.getByRole('link', { name: 'Back to the checklist' }).click();
-  const agreement = mentor
-    .getByRole('region', { name: 'Send the agreement' })
-    .getByRole('textbox', { name: 'Link' });
-  await expect(agreement).toHaveValue(/#p=/);
-  await mentee.goto(await agreement.inputValue());
-  await mentee.getByRole('link', { name: 'Open our agreement' }).click();
+  await receive(mentee, 'Priya', await sendTo(mentor, 'Sam'), 'the agreement');
   await expect(mentee.getByText(customPrompt)).toBeVisible();
   await mentor.context().close();
   await mentee.context().close();

@@ -12,6 +12,9 @@ import { LoadProblem } from '../shared/LoadProblem';
 import { useSession } from '../shared/use-session';
 import { useReloadOnHashChange } from '../shared/use-page-hooks';
 
+// The exchange with the partner's device loads when the page is shown (shared/lazy.ts).
+const Partner = lazy(() => import('../exchange/PartnerPanel').then((m) => m.default), { loading: 'none' });
+
 const AgreementView = lazy(() => import('./AgreementView').then((m) => m.default));
 
 interface Props {
@@ -28,6 +31,7 @@ export default function AgreementApp({ base, defaultTemplate }: Props) {
   if (!template) return <LoadProblem state={{ status: 'no-template' }} base={base} />;
   const checklistHref = withBase(base, `/workbook/checklist/${partnershipFragment(partnership.id)}`);
   const round = rounds.findLast((r) => r.stage === 'settled') ?? rounds.at(-1);
+  const partner = <Partner partnershipId={partnership.id} base={base} defaultTemplate={defaultTemplate} />;
 
   if (!round || (round.stage !== 'settled' && round.stage !== 'compare')) {
     return (
@@ -36,8 +40,14 @@ export default function AgreementApp({ base, defaultTemplate }: Props) {
         <a class="button" href={checklistHref}>
           Go to the checklist
         </a>
+        {partner}
       </div>
     );
   }
-  return <AgreementView {...{ template, partnership, round, goals, checklistHref }} />;
+  return (
+    <>
+      <AgreementView {...{ template, partnership, round, goals, checklistHref }} />
+      {partner}
+    </>
+  );
 }

@@ -52,7 +52,7 @@ export default function ChecklistApp({ base, defaultTemplate }: Props) {
   const [fragment] = useState(() => readFragment(globalThis.location?.hash ?? ''));
   useReloadOnHashChange();
   const link = firstLink(fragment);
-  const joining = link?.kind === 'join' ? link.payload : undefined;
+  const joining = link?.kind === 'join' || link?.kind === 'invite' ? link : undefined;
   const [partnershipId, setPartnershipId] = useState(joining ? undefined : fragment.partnershipId);
   const [joined, setJoined] = useState(false);
   const onJoined = useCallback((id: string) => {
@@ -64,7 +64,14 @@ export default function ChecklistApp({ base, defaultTemplate }: Props) {
 
   if (joining && !joined) {
     return (
-      <Join key="join" base={base} payload={joining} defaultTemplate={defaultTemplate} onJoined={onJoined} />
+      <Join
+        key="join"
+        base={base}
+        kind={joining.kind === 'join' ? 'join' : 'invite'}
+        payload={joining.payload}
+        defaultTemplate={defaultTemplate}
+        onJoined={onJoined}
+      />
     );
   }
   if (state.status !== 'ready') return <LoadProblem state={state} base={base} />;
@@ -221,18 +228,13 @@ export default function ChecklistApp({ base, defaultTemplate }: Props) {
   return (
     <div class="checklist-app">
       {status}
-      {twoDevices && me && (
+      {/* The exchange with the partner's device: for two devices, or to give a partner their own copy. */}
+      {((twoDevices && me) || round.stage === 'settled' || link?.kind === 'exchange') && (
         <TwoDevice
           key="two-device"
-          {...{
-            template,
-            partnership,
-            round,
-            me,
-            base,
-            link,
-            onRound: updateRound,
-          }}
+          partnershipId={partnership.id}
+          base={base}
+          defaultTemplate={defaultTemplate}
         />
       )}
       {body}

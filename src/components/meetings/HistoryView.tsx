@@ -9,13 +9,12 @@ import { isEmptyMeeting } from '../../lib/meetings/records';
 import type { Meeting } from '../../lib/meetings/types';
 import type { ViewProps } from './LogViews';
 import { PrintSummary } from './PrintSummary';
-import { ReceiveFile } from './ReceiveFile';
 import { ViewHeading } from './ViewHeading';
 import { GoalSelect } from './GoalSelect';
 
 const PAGE_SIZE = 20;
 
-export function HistoryView({ data, go, change }: ViewProps) {
+export function HistoryView({ data, go }: ViewProps) {
   const [text, setText] = useState('');
   const [goalId, setGoalId] = useState('');
   const [page, setPage] = useState(1);
@@ -161,7 +160,6 @@ export function HistoryView({ data, go, change }: ViewProps) {
           Show the summary to print
         </button>
       </form>
-      <ReceiveFile data={data} change={change} />
     </section>
   );
 }

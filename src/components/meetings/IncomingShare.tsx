@@ -1,5 +1,8 @@
-/** Loads the receiving code (link codec) only when the address carries a shared meeting. */
-import { useState } from 'preact/hooks';
+/**
+ * The meeting log's place for the partner's device: the one exchange panel (components/exchange),
+ * loaded when the log is shown, so the log's first download stays small. It sends every meeting,
+ * action and goal the partner's device lacks (never a private note) and takes in theirs.
+ */
 import type { LogChanges } from '../../lib/meetings/log-store';
 import type { MeetingLogData } from '../../lib/meetings/types';
 import { lazy } from '../shared/lazy';
@@ -9,17 +12,10 @@ interface Props {
   change: (changes: LogChanges) => void;
 }
 
-const LoadedIncoming = lazy(
-  () =>
-    import('./ReceiveShared').then((m) => (props: Props) => (
-      <m.ReceiveShared {...props} fromFile={null} onDone={() => undefined} />
-    )),
-  { loading: 'none' },
-);
+const Partner = lazy(() => import('../exchange/PartnerPanel').then((m) => m.default), { loading: 'none' });
 
-export function IncomingShare(props: Props) {
-  // Checked once, on load: the payload leaves the address bar as soon as it is read, and the
-  // confirmation must stay on screen after that.
-  const [hasPayload] = useState(() => /(?:^#|&)meeting=/.test(location.hash));
-  return hasPayload ? <LoadedIncoming {...props} /> : null;
+export function IncomingShare({ data }: Props) {
+  // The log lives at <base>workbook/meetings/: the base path is what comes before.
+  const base = location.pathname.replace(/workbook\/meetings\/?(index\.html)?$/, '') || '/';
+  return <Partner partnershipId={data.partnership.id} base={base} />;
 }

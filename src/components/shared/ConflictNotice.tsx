@@ -29,7 +29,7 @@ const records: Record<Conflict['store'], string> = {
 };
 
 /** The other tab's value as a person reads it. */
-function shown(value: unknown): string {
+export function shown(value: unknown): string {
   if (value === undefined) return 'nothing (it was removed)';
   if (typeof value === 'string') return `“${value}”`;
   if (typeof value === 'number') return String(value);

@@ -1,78 +1,13 @@
 /**
- * What travels between the pair's two devices for the checklist — the join link, each partner's
- * answers and the settled agreement — and the checks made when one arrives. A payload for another
- * partnership, another checklist or another round is explained, never half-applied.
+ * Reading the checklist links sent before the exchange (lib/exchange) replaced them — the join link,
+ * each partner's answers and the settled agreement — and the checks made when one arrives. A payload
+ * for another partnership, another checklist or another round is explained, never half-applied.
  */
 import type { AgreementLink, AnswersLink, JoinLink } from '../schemas/links';
-import { LINK_VERSION } from '../schemas/links';
 import type { PartnerRole } from '../schemas/common';
 import type { Partnership } from '../schemas/partnership';
 import type { ChecklistRound } from '../schemas/round';
-import type { ChecklistTemplate } from '../schemas/template';
-import { withoutTimestamps } from '../trainers/template-versions';
 import type { NewRound } from './round-flow';
-
-/** The join link's data: the partnership, this round and (for a trainer's checklist) the template. */
-export function joinPayload(
-  partnership: Partnership,
-  round: ChecklistRound,
-  from: PartnerRole,
-  template: ChecklistTemplate | undefined,
-): JoinLink {
-  const p: JoinLink['partnership'] = {
-    id: partnership.id,
-    templateId: partnership.templateId,
-    templateVersion: partnership.templateVersion,
-  };
-  if (partnership.title) p.title = partnership.title;
-  if (partnership.mentorName) p.mentorName = partnership.mentorName;
-  if (partnership.menteeName) p.menteeName = partnership.menteeName;
-  if (partnership.startedOn) p.startedOn = partnership.startedOn;
-  if (partnership.reviewOn) p.reviewOn = partnership.reviewOn;
-  const link: JoinLink = {
-    format: 'mentoring-workbook-join',
-    version: LINK_VERSION,
-    partnership: p,
-    roundId: round.id,
-    roundNumber: round.number,
-    from,
-  };
-  // The device holds its copy with record timestamps; the link carries the template alone.
-  if (template) link.template = withoutTimestamps(template);
-  return link;
-}
-
-/** One partner's answers, ready to send. */
-export function answersPayload(round: ChecklistRound, from: PartnerRole): AnswersLink {
-  const link: AnswersLink = {
-    format: 'mentoring-workbook-answers',
-    version: LINK_VERSION,
-    partnershipId: round.partnershipId,
-    roundId: round.id,
-    templateId: round.templateId,
-    templateVersion: round.templateVersion,
-    from,
-    answers: round[from],
-  };
-  const done = round[`${from}Done`];
-  if (done) link.doneAt = done;
-  return link;
-}
-
-/** The agreement as settled on this device, ready to send. */
-export function agreementPayload(round: ChecklistRound): AgreementLink {
-  const link: AgreementLink = {
-    format: 'mentoring-workbook-agreement',
-    version: LINK_VERSION,
-    partnershipId: round.partnershipId,
-    roundId: round.id,
-    templateId: round.templateId,
-    templateVersion: round.templateVersion,
-    agreed: round.agreed,
-  };
-  if (round.settledAt) link.settledAt = round.settledAt;
-  return link;
-}
 
 /** The partnership a join link sets up on the receiving device, which belongs to the other partner. */
 export function partnershipFromJoin(join: JoinLink): Omit<Partnership, 'createdAt' | 'updatedAt'> {

@@ -34,6 +34,7 @@ const storeWords: Record<QuarantineRecord['store'], string> = {
   goals: 'A goal',
   meta: 'The record of your backups',
   trash: 'A deleted partnership',
+  exchange: 'The record of exchanges with your partner’s device',
 };
 
 /** "A meeting", "An action": what a quarantined record was. */

@@ -3,6 +3,7 @@
  */
 import * as z from 'zod/mini';
 import { MAX, idSchema, isoDateSchema, isoDateTimeSchema, recordFields, requiredText } from './common';
+import { revSchema } from './rev';
 
 export const actionOwnerSchema = z.enum(['mentee', 'mentor', 'both']);
 export type ActionOwner = z.infer<typeof actionOwnerSchema>;
@@ -29,5 +30,7 @@ export const actionSchema = z.strictObject({
   goalId: z.optional(idSchema),
   status: actionStatusSchema,
   reviews: z.array(actionReviewSchema).check(z.maxLength(MAX.list)),
+  /** The version stamp for the exchange between the pair's devices (schemas/rev.ts). */
+  rev: z.optional(revSchema),
 });
 export type Action = z.infer<typeof actionSchema>;

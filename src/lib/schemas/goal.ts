@@ -3,6 +3,7 @@
  */
 import * as z from 'zod/mini';
 import { MAX, idSchema, isoDateTimeSchema, recordFields, requiredText } from './common';
+import { revSchema } from './rev';
 
 export const goalStatusSchema = z.enum(['active', 'achieved', 'changed', 'dropped']);
 export type GoalStatus = z.infer<typeof goalStatusSchema>;
@@ -32,5 +33,7 @@ export const goalSchema = z.strictObject({
   history: z.array(goalHistoryEntrySchema).check(z.maxLength(MAX.list)),
   /** Progress notes, oldest first (absent on goals from before they existed). */
   progress: z.optional(z.array(goalProgressSchema).check(z.maxLength(MAX.list))),
+  /** The version stamp for the exchange between the pair's devices (schemas/rev.ts). */
+  rev: z.optional(revSchema),
 });
 export type Goal = z.infer<typeof goalSchema>;

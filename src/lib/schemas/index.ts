@@ -13,3 +13,5 @@ export * from './goal';
 export * from './meta';
 export * from './backup';
 export * from './links';
+export * from './rev';
+export * from './exchange';

@@ -12,6 +12,7 @@ import { nextMeetingSchema, partnershipSchema } from './partnership';
 import { agreedEntrySchema } from './round';
 import { checklistTemplateSchema } from './template';
 import { templateChangesLinkSchema } from './template-changes';
+import { INVITE_FORMAT, inviteSchema } from './exchange';
 
 /** The version every link payload is written with. */
 export const LINK_VERSION = 1;
@@ -97,6 +98,8 @@ export const linkSchemas = {
   template: templateLinkSchema,
   /** A trainer's checklist as its changes against a shipped one (schemas/template-changes.ts). */
   'template-changes': templateChangesLinkSchema,
+  /** The invite to the partner's device: the first exchange and the pair key (schemas/exchange.ts). */
+  invite: inviteSchema,
 } as const;
 export type LinkKind = keyof typeof linkSchemas;
 export const linkKinds = Object.keys(linkSchemas) as LinkKind[];
@@ -112,4 +115,5 @@ export const linkFormats: { [K in LinkKind]: LinkPayload<K>['format'] } = {
   meeting: 'mentoring-workbook-meeting',
   template: 'mentoring-workbook-template',
   'template-changes': 'mentoring-workbook-template-changes',
+  invite: INVITE_FORMAT,
 };

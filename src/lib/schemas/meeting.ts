@@ -14,6 +14,7 @@ import {
   recordFields,
   text,
 } from './common';
+import { revSchema } from './rev';
 
 const yesPartlyNo = z.enum(['yes', 'partly', 'no']);
 
@@ -49,6 +50,8 @@ export const meetingSchema = z.strictObject({
    * recorded before this field existed, which count as finished.
    */
   inProgress: z.optional(z.boolean()),
+  /** The version stamp for the exchange between the pair's devices (schemas/rev.ts). */
+  rev: z.optional(revSchema),
 });
 export type Meeting = z.infer<typeof meetingSchema>;
 

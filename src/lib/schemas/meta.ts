@@ -32,6 +32,7 @@ export const dataStoreNames = [
   'goals',
   'meta',
   'trash',
+  'exchange',
 ] as const;
 export type DataStoreName = (typeof dataStoreNames)[number];
 

@@ -13,6 +13,7 @@ import {
   recordFields,
   text,
 } from './common';
+import { revSchema } from './rev';
 
 /** Whether the pair answer the checklist taking turns on one device, or each on their own. */
 export const answerModeSchema = z.enum(['one-device', 'two-devices']);
@@ -69,5 +70,7 @@ export const partnershipSchema = z.strictObject({
   exampleData: z.optional(z.boolean()),
   /** How the pair closed the partnership (device-local: reflections are never sent to the partner). */
   ending: z.optional(endingSchema),
+  /** The version stamp for the exchange between the pair's devices (schemas/rev.ts). */
+  rev: z.optional(revSchema),
 });
 export type Partnership = z.infer<typeof partnershipSchema>;

@@ -5,6 +5,7 @@
 import * as z from 'zod/mini';
 import { atMostListKeys, answersSchema, givenAnswerSchema } from './answers';
 import { MAX, idSchema, isoDateSchema, isoDateTimeSchema, recordFields, text } from './common';
+import { revSchema } from './rev';
 
 /**
  * Where the round is. One device: `answering-first` → `handover` → `answering-second` →
@@ -46,5 +47,11 @@ export const checklistRoundSchema = z.strictObject({
   stage: roundStageSchema,
   agreed: z.record(idSchema, agreedEntrySchema).check(atMostListKeys),
   settledAt: z.optional(isoDateTimeSchema),
+  /**
+   * The version stamp of what both partners change together (the agreement, the stage). Each
+   * partner's own answers have their own stamp (`answersRev`): only that partner's device changes them.
+   */
+  rev: z.optional(revSchema),
+  answersRev: z.optional(z.strictObject({ mentor: z.optional(revSchema), mentee: z.optional(revSchema) })),
 });
 export type ChecklistRound = z.infer<typeof checklistRoundSchema>;

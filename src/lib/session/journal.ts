@@ -12,6 +12,7 @@ import {
   idSchema,
   meetingSchema,
   partnershipSchema,
+  tombstoneSchema,
 } from '../schemas';
 import type { RecordLists, Removed, WriteSet } from './write-set';
 
@@ -57,6 +58,8 @@ export function parseJournal(json: string): WriteSet | null {
       parseList((removed as Record<string, unknown>)[key], (x) => idSchema.safeParse(x));
     changes.removed = { meetings: ids('meetings'), actions: ids('actions'), goals: ids('goals') };
   }
+  const tombstones = parseList(value['tombstones'], (x) => tombstoneSchema.safeParse(x));
+  if (tombstones.length) changes.tombstones = tombstones;
   return changes;
 }
 
@@ -116,5 +119,7 @@ export function changesToReplay(journal: WriteSet, data: RecordLists): WriteSet 
   const actions = journal.removed?.actions?.filter((id) => data.actions.some((a) => a.id === id)) ?? [];
   const goals = journal.removed?.goals?.filter((id) => data.goals.some((g) => g.id === id)) ?? [];
   if (meetings.length || actions.length || goals.length) replay.removed = { meetings, actions, goals };
+  const tombstones = journal.tombstones?.filter((t) => replay.removed?.[t.store]?.includes(t.id));
+  if (tombstones?.length) replay.tombstones = tombstones;
   return replay;
 }

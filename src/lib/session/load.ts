@@ -3,7 +3,7 @@
  * snapshot): the partnership, its rounds (oldest first), meetings, actions and goals, and the
  * checklist template it pinned — the site's own, or the version kept on this device.
  */
-import type { ChecklistTemplate } from '../schemas';
+import type { ChecklistTemplate, ExchangeState } from '../schemas';
 import type { Workbook } from '../storage';
 import type { RecordLists } from './write-set';
 
@@ -11,6 +11,8 @@ export interface PartnershipData extends RecordLists {
   rounds: NonNullable<RecordLists['rounds']>;
   /** Absent when the template is not on this device (the checklist says so; the log works without). */
   template?: ChecklistTemplate;
+  /** What this device keeps about the exchange with the partner's device, once there is one. */
+  exchange?: ExchangeState;
 }
 
 /** The partnership's records, or undefined when it is not on this device. */
@@ -19,7 +21,10 @@ export async function loadPartnership(
   partnershipId: string,
   defaultTemplate?: ChecklistTemplate,
 ): Promise<PartnershipData | undefined> {
-  const snapshot = await workbook.snapshot(partnershipId);
+  const [snapshot, exchange] = await Promise.all([
+    workbook.snapshot(partnershipId),
+    workbook.exchange.get(partnershipId),
+  ]);
   const partnership = snapshot.partnerships.find((p) => p.id === partnershipId);
   if (!partnership) return undefined;
   const pinned = (t: Pick<ChecklistTemplate, 'id' | 'version'>) =>
@@ -34,5 +39,6 @@ export async function loadPartnership(
     goals: snapshot.goals,
   };
   if (template) data.template = template;
+  if (exchange) data.exchange = exchange;
   return data;
 }

@@ -39,5 +39,7 @@ export function rebaseWriteSet(
     });
     if (ids.length) next.removed = { ...next.removed, [store]: ids };
   }
+  const tombstones = set.tombstones?.filter((t) => next.removed?.[t.store]?.includes(t.id));
+  if (tombstones?.length) next.tombstones = tombstones;
   return { set: next, conflicts };
 }

@@ -13,6 +13,7 @@ import { requestPersistence, WorkbookError, type Workbook } from '../storage';
 import type { Journal } from './journal';
 import { changesToReplay } from './journal';
 import { loadPartnership, type PartnershipData } from './load';
+import { stampWriteSet } from '../exchange/stamp';
 import { rebaseWriteSet, type Conflict } from './rebase';
 import { createStore, type ReadableStore } from './store';
 import { inverseOf, setField } from './undo';
@@ -162,13 +163,15 @@ export function openSession(options: SessionOptions): Session {
     if (!read || shown.status !== 'ready') return;
     if (remember) history.push(inverseOf(set, shown.data));
     // A fresh version stamp on each changed record, so a journal replay knows it is newer.
-    const stamped: WriteSet = { ...set };
+    let stamped: WriteSet = { ...set };
     for (const { store, record } of recordsOf(set)) {
       const next = { ...record, updatedAt: nextUpdatedAt(basedOn(store, record.id) ?? record.updatedAt) };
       if (store === 'partnerships') stamped.partnership = next as NonNullable<WriteSet['partnership']>;
       else
         Object.assign(stamped, { [store]: (stamped[store] ?? []).map((r) => (r.id === next.id ? next : r)) });
     }
+    // Once the partner has a copy, each change carries this device's stamp for the exchange.
+    if (read.exchange) stamped = stampWriteSet(stamped, read, read.exchange.me, Date.now());
     unsaved = mergeWriteSets(unsaved, stamped);
     show();
     report('pending');

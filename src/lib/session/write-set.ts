@@ -51,6 +51,8 @@ export function mergeWriteSets(a: WriteSet, b: WriteSet): WriteSet {
     if (ids.size) removed[store] = [...ids];
   }
   if (Object.keys(removed).length) merged.removed = removed;
+  const tombstones = mergeById(a.tombstones, b.tombstones)?.filter((t) => removed[t.store]?.includes(t.id));
+  if (tombstones?.length) merged.tombstones = tombstones;
   return merged;
 }
 

@@ -17,10 +17,13 @@ import {
   type Goal,
   type Meeting,
   type Partnership,
+  type ExchangeState,
+  type Tombstone,
 } from '../schemas';
 import type { WriteOp } from './backend';
 import type { StoreName } from './db-schema';
 import { WorkbookError } from './errors';
+import { addTombstonesOp, putExchangeOp } from './exchange-repo';
 import { bumpChangesOp } from './meta-repo';
 import type { RepoContext } from './read-parse';
 import { validate } from './repo';
@@ -41,6 +44,8 @@ export interface WriteSet {
   goals?: readonly Goal[];
   /** Ids of records to delete (a meeting deleted with its own actions, an action removed). */
   removed?: Removed;
+  /** Deletions the partner's device must hear of, kept with them (lib/exchange). */
+  tombstones?: readonly Tombstone[];
 }
 
 /** The stores a write set can hold records of. */
@@ -53,6 +58,8 @@ export interface BatchOptions {
    * the caller can merge and try again. `undefined`: write whatever is stored.
    */
   basedOn?: (store: RecordStore, id: string) => string | null | undefined;
+  /** The exchange record to store with the records, in the same transaction (an exchange merged). */
+  exchangeState?: ExchangeState;
 }
 
 type ChildRecord = { id: string; updatedAt: string; partnershipId: string };
@@ -111,6 +118,17 @@ export function batchOps(
     }
   }
   if (set.removed) written.removed = set.removed;
+  if (options.exchangeState) {
+    if (options.exchangeState.id !== partnershipId)
+      throw new WorkbookError('invalid', { message: 'That is another partnership.' });
+    ops.push(putExchangeOp(options.exchangeState));
+    stores.add('exchange');
+  }
+  if (set.tombstones?.length) {
+    ops.push(addTombstonesOp(partnershipId, set.tombstones));
+    stores.add('exchange');
+    written.tombstones = set.tombstones;
+  }
   return { ops, stores: [...stores], written };
 }
 

@@ -15,9 +15,10 @@ import type {
   StoredTemplate,
 } from '../schemas';
 import type { TrashEntry } from '../schemas/trash';
+import type { ExchangeState } from '../schemas/exchange';
 
 export const DB_NAME = 'mentoring-workbook';
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 /** The name of the index on `partnershipId` in the stores that have one. */
 export const BY_PARTNERSHIP = 'by-partnership';
@@ -34,6 +35,11 @@ export interface WorkbookDB extends DBSchema {
   quarantine: { key: string; value: QuarantineRecord };
   /** Deleted partnerships kept for a while so the delete can be undone (version 2). */
   trash: { key: string; value: TrashEntry };
+  /**
+   * What this device keeps about the exchange with the partner's device, one record per partnership
+   * (version 3): device-local, never in a backup.
+   */
+  exchange: { key: string; value: ExchangeState };
 }
 
 export type StoreName =
@@ -45,7 +51,8 @@ export type StoreName =
   | 'goals'
   | 'meta'
   | 'quarantine'
-  | 'trash';
+  | 'trash'
+  | 'exchange';
 
 /** Stores whose records belong to one partnership (and have the `by-partnership` index). */
 export const partnershipStores = ['rounds', 'meetings', 'actions', 'goals'] as const;
@@ -61,6 +68,7 @@ export const allStores: readonly StoreName[] = [
   'meta',
   'quarantine',
   'trash',
+  'exchange',
 ];
 
 /** How long a deleted partnership can be brought back from the `trash` store. */

@@ -36,6 +36,14 @@ export const migrations: readonly MigrationStep[] = [
       db.createObjectStore('trash', { keyPath: 'id' });
     },
   },
+  {
+    version: 3,
+    describe:
+      'Add the exchange store (this device and its partner devices, tombstones, conflicts); records may carry a version stamp.',
+    run(db) {
+      db.createObjectStore('exchange', { keyPath: 'id' });
+    },
+  },
 ];
 
 /**

@@ -26,6 +26,7 @@ import type { RepoContext } from './read-parse';
 import { partnershipRecordRepo, type PartnershipRecordRepo } from './repo';
 import type { ImportMode, Snapshot } from './snapshot';
 import type { TrashRepo } from './trash-repo';
+import type { ExchangeRepo } from './exchange-repo';
 
 export interface Workbook {
   /**
@@ -43,6 +44,8 @@ export interface Workbook {
   readonly quarantine: QuarantineRepo;
   /** Deleted partnerships, kept for a while so deleting can be undone (trash-repo.ts). */
   readonly trash: TrashRepo;
+  /** What this device keeps about the exchange with the partner's device (exchange-repo.ts). */
+  readonly exchange: ExchangeRepo;
   /** Every valid record (or one partnership's) read in one transaction, e.g. for a backup. */
   snapshot(partnershipId?: string): Promise<Snapshot>;
   /**
@@ -93,6 +96,17 @@ export interface OpenedWorkbook {
 // page's first screen: their code and the backup schema load on first use, as the write batch does.
 const snapshotCode = () => import('./snapshot');
 
+/** The exchange record's code (and its schema) loads with the first read of it, not with every page. */
+function lazyExchange(ctx: RepoContext): ExchangeRepo {
+  let repo: Promise<ExchangeRepo> | undefined;
+  const load = () => (repo ??= import('./exchange-repo').then((m) => m.exchangeRepo(ctx)));
+  return {
+    get: async (id) => (await load()).get(id),
+    ensure: async (id, now) => (await load()).ensure(id, now),
+    change: async (id, fn) => (await load()).change(id, fn),
+  };
+}
+
 function lazyTrash(ctx: RepoContext): TrashRepo {
   let repo: Promise<TrashRepo> | undefined;
   const load = () => (repo ??= import('./trash-repo').then((m) => m.trashRepo(ctx)));
@@ -139,6 +153,7 @@ export function createWorkbook(
     meta: metaRepo(ctx),
     quarantine: quarantineRepo(ctx),
     trash: lazyTrash(ctx),
+    exchange: lazyExchange(ctx),
     snapshot: async (partnershipId) => (await snapshotCode()).readSnapshot(ctx, partnershipId),
     importData: async (data, mode, partnershipId, options) =>
       (await snapshotCode()).applyImport(ctx, data, mode, partnershipId, options),

@@ -19,7 +19,11 @@ export type TransferErrorCode =
   | 'unknown-base'
   | 'wrong-passphrase'
   | 'bad-encryption'
-  | 'no-crypto';
+  | 'no-crypto'
+  | 'wrong-key'
+  | 'other-partnership'
+  | 'not-on-device'
+  | 'own-exchange';
 
 const text: Record<TransferErrorCode, [message: string, hint: string]> = {
   empty: ['The file or link is empty.', 'Check you chose the right file, or copy the whole link again.'],
@@ -72,6 +76,22 @@ const text: Record<TransferErrorCode, [message: string, hint: string]> = {
   'bad-encryption': [
     'This encrypted backup is damaged: part of it was changed after it was made, so it cannot be opened.',
     'This is not about your passphrase. Choose another copy of the backup, or the unencrypted one if you kept it.',
+  ],
+  'wrong-key': [
+    'This cannot be opened on this device. It was made for another partnership or another device, or it was changed or cut off on the way.',
+    'Ask your partner to send it again from the partnership you share. If you have never exchanged with them, ask for an invite.',
+  ],
+  'other-partnership': [
+    'This is for a different partnership than the one open here.',
+    'Open the partnership it belongs to from the workbook page, then try again.',
+  ],
+  'not-on-device': [
+    'This is from a partnership that is not on this device yet.',
+    'Ask your partner for an invite first: it sets the partnership up here. Then open their other links.',
+  ],
+  'own-exchange': [
+    'This came from this device, so there is nothing in it to add.',
+    'Send it to your partner instead, and open what they send you here.',
   ],
   'no-crypto': [
     'This browser cannot encrypt or decrypt backups.',

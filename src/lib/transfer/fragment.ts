@@ -10,9 +10,24 @@ import type { LinkKind } from '../schemas';
 // The kinds are listed here rather than read from schemas/links.ts, so that every page's first download
 // leaves out the link schemas (they load with the code that reads a link). The check below fails to
 // compile when a kind is added there and not here.
-const linkKinds = ['join', 'answers', 'agreement', 'meeting', 'template', 'template-changes'] as const;
+const linkKinds = [
+  'join',
+  'answers',
+  'agreement',
+  'meeting',
+  'template',
+  'template-changes',
+  'invite',
+] as const;
 const everyKindListed: [Exclude<LinkKind, (typeof linkKinds)[number]>] extends [never] ? true : never = true;
 void everyKindListed;
+
+/**
+ * Every payload a fragment can carry: the link kinds (schemas/links.ts) and `exchange`, a sealed
+ * exchange between the pair's devices (lib/exchange/seal.ts), which no schema can read unopened.
+ */
+export type FragmentKind = LinkKind | 'exchange';
+export const fragmentKinds: readonly FragmentKind[] = [...linkKinds, 'exchange'];
 
 /** What a fragment carries: the open partnership, where in it, and any link payloads by kind. */
 export interface Fragment {
@@ -20,7 +35,7 @@ export interface Fragment {
   /** The meeting log's view (its module checks the name). */
   view?: string;
   meetingId?: string;
-  payloads: Partial<Record<LinkKind, string>>;
+  payloads: Partial<Record<FragmentKind, string>>;
 }
 
 const isId = (value: string | null): value is string => value !== null && idSchema.safeParse(value).success;
@@ -35,7 +50,7 @@ export function readFragment(hash: string): Fragment {
   if (view) fragment.view = view;
   const m = params.get('m');
   if (isId(m)) fragment.meetingId = m;
-  for (const kind of linkKinds) {
+  for (const kind of fragmentKinds) {
     const payload = params.get(kind);
     if (payload !== null) fragment.payloads[kind] = payload;
   }
@@ -48,7 +63,7 @@ export function buildFragment(fragment: Fragment): string {
   if (fragment.partnershipId !== undefined) params.set('p', fragment.partnershipId);
   if (fragment.view !== undefined) params.set('view', fragment.view);
   if (fragment.meetingId !== undefined) params.set('m', fragment.meetingId);
-  for (const kind of linkKinds) {
+  for (const kind of fragmentKinds) {
     const payload = fragment.payloads[kind];
     if (payload !== undefined) params.set(kind, payload);
   }
@@ -57,8 +72,8 @@ export function buildFragment(fragment: Fragment): string {
 }
 
 /** The first non-empty link payload of a fragment, with its kind. */
-export function firstLink(fragment: Fragment): { kind: LinkKind; payload: string } | undefined {
-  for (const kind of linkKinds) {
+export function firstLink(fragment: Fragment): { kind: FragmentKind; payload: string } | undefined {
+  for (const kind of fragmentKinds) {
     const payload = fragment.payloads[kind];
     if (payload) return { kind, payload };
   }
@@ -76,6 +91,6 @@ export function partnershipFragment(id: string): string {
 }
 
 /** A link's fragment: `#p=<id>&<kind>=<payload>`. */
-export function linkFragment(partnershipId: string, kind: LinkKind, payload: string): string {
+export function linkFragment(partnershipId: string, kind: FragmentKind, payload: string): string {
   return buildFragment({ partnershipId, payloads: { [kind]: payload } });
 }

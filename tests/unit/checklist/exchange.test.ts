@@ -1,14 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import {
-  agreementPayload,
-  answersPayload,
   checkAgreement,
   checkAnswers,
-  joinPayload,
   partnershipFromJoin,
   roundFromJoin,
 } from '../../../src/lib/checklist/exchange';
+import { agreementPayload, answersPayload, joinPayload } from '../support/old-links';
 import { agreementLinkSchema, answersLinkSchema, joinLinkSchema } from '../../../src/lib/schemas/links';
 import { partnershipSchema, type Partnership } from '../../../src/lib/schemas/partnership';
 import { makeRound } from '../support/checklist-fixtures';

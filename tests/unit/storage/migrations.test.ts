@@ -69,6 +69,9 @@ describe('database migrations', () => {
     const trash = (fixture.records.trash ?? []) as { deletedAt: string }[];
     expect(await workbook.trash.list(new Date(trash[0]?.deletedAt ?? 0))).toEqual(trash);
     expect(await workbook.quarantine.list()).toEqual([]);
+    // The exchange record (version 3), where the fixture has one.
+    const exchange = (fixture.records['exchange'] ?? []) as { id: string }[];
+    for (const state of exchange) expect(await workbook.exchange.get(state.id)).toEqual(state);
   });
 
   it('runs only the steps after the old version, in order', () => {
