@@ -10,7 +10,8 @@ import { partnershipFromJoin, roundFromJoin } from '../../lib/checklist/exchange
 import { acceptInvite } from '../../lib/exchange/invite';
 import { partnershipFragment } from '../../lib/transfer/fragment';
 import { decodeLinkPayload } from '../../lib/transfer/link-codec';
-import { nowIso, type ChecklistTemplate, type JoinLink } from '../../lib/schemas';
+import { nowIso, type ChecklistTemplate } from '../../lib/schemas';
+import { type JoinLink } from '../../lib/schemas/links';
 import { withBase } from '../../lib/site/base-path';
 import { explainText } from '../../lib/data/explain';
 import { getWorkbook } from '../shared/workbook-client';

@@ -11,14 +11,12 @@ import {
   localMeetingFields,
   localPartnershipFields,
   type ExchangedMeeting,
-  type AgreementLink,
-  type AnswersLink,
   type ChecklistRound,
   type Exchange,
-  type MeetingLink,
   type PartnerRole,
   type Rev,
 } from '../schemas';
+import { type AgreementLink, type AnswersLink, type MeetingLink } from '../schemas/links';
 import { checkAgreement, checkAnswers } from '../checklist/exchange';
 import { TransferError } from '../transfer/errors';
 import { highest, revOf } from './clock';

@@ -12,6 +12,5 @@ export * from './action';
 export * from './goal';
 export * from './meta';
 export * from './backup';
-export * from './links';
 export * from './rev';
 export * from './exchange';

@@ -15,11 +15,11 @@ import {
   backupRecordSchemas,
   duplicateProblem,
   encryptedBackupSchema,
-  linkFormats,
   type BackupData,
   type BackupFile,
   type BackupKind,
 } from '../schemas';
+import { linkFormats } from '../schemas/links';
 import { describeIssues } from '../storage/read-parse';
 import { formatBytes } from '../data/summary';
 import { migrateBackup } from './backup-migrations';

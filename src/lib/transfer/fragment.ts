@@ -5,7 +5,7 @@
  * ours is ignored rather than looked up, and unknown parameters are dropped.
  */
 import { idSchema } from '../schemas/common';
-import type { LinkKind } from '../schemas';
+import type { LinkKind } from '../schemas/links';
 
 // The kinds are listed here rather than read from schemas/links.ts, so that every page's first download
 // leaves out the link schemas (they load with the code that reads a link). The check below fails to

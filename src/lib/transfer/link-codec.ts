@@ -11,7 +11,7 @@ import {
   linkSchemas,
   type LinkKind,
   type LinkPayload,
-} from '../schemas';
+} from '../schemas/links';
 import { fromBase64Url, toBase64Url } from './base64';
 import { TooLargeError, deflate, inflate } from './compression';
 import { TransferError } from './errors';

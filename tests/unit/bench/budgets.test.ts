@@ -20,7 +20,7 @@ describe('loadBudgets', () => {
     expect(budgets.runs).toBe(5);
     expect(budgets.kinds.guide).toMatchObject({ maxRequests: 4, maxTotalGzipBytes: 20000, maxJsFiles: 0 });
     // DESIGN.md says 35 kB; raised to 41 kB for now (see the comment in budgets.json and issue 19).
-    expect(budgets.kinds.workbook).toMatchObject({ maxTotalGzipBytes: 60000, maxJsGzipBytes: 38000 });
+    expect(budgets.kinds.workbook).toMatchObject({ maxTotalGzipBytes: 60000, maxJsGzipBytes: 38500 });
   });
 
   it('refuses a file with a misspelt budget, naming where', () => {

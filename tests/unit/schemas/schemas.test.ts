@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import {
   actionSchema,
-  answersLinkSchema,
   answersSchema,
   backupFileSchema,
   checklistRoundSchema,
@@ -17,6 +16,7 @@ import {
   storedTemplateSchema,
 } from '../../../src/lib/schemas';
 import * as build from '../support/records';
+import { answersLinkSchema } from '../../../src/lib/schemas/links';
 
 describe('ids and timestamps', () => {
   it('makes url-safe ids that pass idSchema and differ', () => {

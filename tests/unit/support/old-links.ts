@@ -2,14 +2,8 @@
  * The old checklist links (join, answers, agreement) as the site wrote them before the exchange, so
  * tests can check that links already sent are still read.
  */
-import type {
-  Action,
-  AgreementLink,
-  AnswersLink,
-  JoinLink,
-  Meeting,
-  MeetingLink,
-} from '../../../src/lib/schemas';
+import type { Action, Meeting } from '../../../src/lib/schemas';
+import type { AgreementLink, AnswersLink, JoinLink, MeetingLink } from '../../../src/lib/schemas/links';
 import { LINK_VERSION } from '../../../src/lib/schemas/links';
 import type { PartnerRole } from '../../../src/lib/schemas/common';
 import type { Partnership } from '../../../src/lib/schemas/partnership';

@@ -5,7 +5,7 @@ import type {
   JoinLink,
   MeetingLink,
   TemplateLink,
-} from '../../../src/lib/schemas';
+} from '../../../src/lib/schemas/links';
 import { toBase64Url } from '../../../src/lib/transfer/base64';
 import { deflate } from '../../../src/lib/transfer/compression';
 import {
