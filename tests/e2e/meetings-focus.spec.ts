@@ -1,7 +1,7 @@
 /**
  * Keyboard focus in the meeting log when a button gives way to what it opened: "Record a meeting"
  * (on the overview, one step) and "Start a new meeting" (the Meeting tab with none in progress) land on
- * the meeting's heading, "Make a link to share" on the link.
+ * the meeting's heading, "Go to the exchange with my partner" on the exchange's heading.
  */
 import { expect, test } from './support/fixtures';
 import { openLogWithPartnership } from './support/meeting-log';
@@ -19,6 +19,8 @@ test('focus lands on what a pressed button opened in the meeting log', async ({ 
   await expect(page.getByRole('heading', { name: 'Meeting', exact: true })).toBeFocused();
 
   await page.getByLabel("The mentee's agenda").fill('What I want from the next year');
-  await page.getByRole('button', { name: 'Make a link to share' }).press('Enter');
-  await expect(page.getByLabel('Link for your partner')).toBeFocused();
+  await page.getByRole('button', { name: 'Go to the exchange with my partner' }).press('Enter');
+  await expect(
+    page.getByRole('heading', { level: 2, name: /^(Exchange with |Your partner’s own copy)/ }),
+  ).toBeFocused();
 });

@@ -33,20 +33,22 @@ export default function AgreementApp({ base, defaultTemplate }: Props) {
   const round = rounds.findLast((r) => r.stage === 'settled') ?? rounds.at(-1);
   const partner = <Partner partnershipId={partnership.id} base={base} defaultTemplate={defaultTemplate} />;
 
-  if (!round || (round.stage !== 'settled' && round.stage !== 'compare')) {
-    return (
-      <div class="notice">
-        <p>There is no agreement yet. Answer the checklist and settle every item first.</p>
-        <a class="button" href={checklistHref}>
-          Go to the checklist
-        </a>
-        {partner}
-      </div>
-    );
-  }
+  const ready = round && (round.stage === 'settled' || round.stage === 'compare');
+  // The exchange panel keeps its place in the tree whichever way the page shows, so an agreement
+  // arriving through it (which turns the page from "no agreement yet" into the agreement) does not
+  // remount it and lose its "Done." message.
   return (
     <>
-      <AgreementView {...{ template, partnership, round, goals, checklistHref }} />
+      {ready ? (
+        <AgreementView {...{ template, partnership, round, goals, checklistHref }} />
+      ) : (
+        <div class="notice">
+          <p>There is no agreement yet. Answer the checklist and settle every item first.</p>
+          <a class="button" href={checklistHref}>
+            Go to the checklist
+          </a>
+        </div>
+      )}
       {partner}
     </>
   );

@@ -75,8 +75,10 @@ export function MeetingLog({ workbookHref, defaultTemplate }: Props) {
       </div>
       {session && <ConflictNotice session={session} />}
       {undoEntries.some((entry) => entry.kind === 'meeting') && <LazyUndoNotice undo={undo} go={go} />}
-      <IncomingShare data={loaded.data} change={change} />
       <LogViews data={loaded.data} viewState={viewState} change={change} go={go} undo={undo} />
+      {/* After the log, so its first control stays on a phone's first screen; a preview of what the
+          partner sent scrolls itself into view. */}
+      <IncomingShare data={loaded.data} change={change} />
     </div>
   );
 }
